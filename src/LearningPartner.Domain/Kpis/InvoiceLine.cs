@@ -1,0 +1,83 @@
+using LearningPartner.Domain.Common;
+
+namespace LearningPartner.Domain.Kpis;
+
+/// <summary>
+/// A KPI record: one line of an actual Courseware Marketplace invoice (R-KPI-1), identified by
+/// (partner id, invoice number, line number) — R-KPI-4. It is keyed by the program partner id, not by an
+/// organisation row, so purchases made before the partner enrolled count once it does (R-KPI-5).
+/// </summary>
+public sealed class InvoiceLine
+{
+    private InvoiceLine()
+    {
+        PartnerId = string.Empty;
+        InvoiceNumber = string.Empty;
+        OmlpType = string.Empty;
+        Revenue = Money.Zero("USD");
+        Source = string.Empty;
+    }
+
+    public InvoiceLine(string partnerId, string invoiceNumber, int lineNumber, DateOnly invoiceDate, string omlpType,
+        int units, Money revenue, string source, DateTimeOffset recordedAt)
+    {
+        if (lineNumber < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lineNumber), "Line numbers start at 1.");
+        }
+
+        // Units may be 0 (a credited line) but never negative; revenue may be 0 (digital MOC sold at 0 in 2020–21).
+        ArgumentOutOfRangeException.ThrowIfNegative(units);
+        ArgumentOutOfRangeException.ThrowIfNegative(revenue.Amount, nameof(revenue));
+
+        PartnerId = Guard.Text(partnerId, 20, nameof(partnerId));
+        InvoiceNumber = Guard.Text(invoiceNumber, 40, nameof(invoiceNumber));
+        LineNumber = lineNumber;
+        InvoiceDate = invoiceDate;
+        OmlpType = Guard.Text(omlpType, 32, nameof(omlpType));
+        Units = units;
+        Revenue = revenue;
+        Source = Guard.Text(source, 100, nameof(source));
+        RecordedAt = recordedAt;
+    }
+
+    public long Id { get; private set; }
+
+    public string PartnerId { get; private set; }
+
+    public string InvoiceNumber { get; private set; }
+
+    public int LineNumber { get; private set; }
+
+    public DateOnly InvoiceDate { get; private set; }
+
+    /// <summary>The OMLP type code of the program-year rule set, e.g. "MOC", "DMOC", "EXAM-VOUCHER".</summary>
+    public string OmlpType { get; private set; }
+
+    public int Units { get; private set; }
+
+    /// <summary>
+    /// R-KPI-2: units × the weight of the OMLP type in the invoice date's program year, fixed once when
+    /// the rule set is known. Null until then.
+    /// </summary>
+    public decimal? KpiValue { get; private set; }
+
+    public Money Revenue { get; private set; }
+
+    /// <summary>Where the line came from (an import, the demo data, a discrepancy correction).</summary>
+    public string Source { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>R-KPI-2: the value is fixed once; a later call with another weight is a programmer error.</summary>
+    public void FixKpiValue(decimal weightPerUnit)
+    {
+        var value = Units * weightPerUnit;
+        if (KpiValue is { } existing && existing != value)
+        {
+            throw new InvalidOperationException("A line's KPI value is fixed when it is recorded (R-KPI-2).");
+        }
+
+        KpiValue = value;
+    }
+}

@@ -1,0 +1,78 @@
+using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Programs;
+
+namespace LearningPartner.Domain.Orders;
+
+/// <summary>
+/// An order for an option, paid by wire transfer (R-FEE-2). The payment reference is unique, and so is
+/// the idempotency key of the submission that created it (R-FEE-1: a replayed POST never makes a second order).
+/// </summary>
+public sealed class Order : IVersioned
+{
+    private Order()
+    {
+        PaymentReference = string.Empty;
+        IdempotencyKey = string.Empty;
+        Price = Money.Zero("USD");
+    }
+
+    public Order(int partnerOrganisationId, int enrollmentId, OrderKind kind, LearningLevel level, Money price,
+        string paymentReference, string idempotencyKey, DateTimeOffset createdAt, DateOnly expiresOn)
+    {
+        PartnerOrganisationId = partnerOrganisationId;
+        EnrollmentId = enrollmentId;
+        Kind = kind;
+        Level = level;
+        Price = price;
+        PaymentReference = Guard.Text(paymentReference, 32, nameof(paymentReference));
+        IdempotencyKey = Guard.Text(idempotencyKey, 64, nameof(idempotencyKey));
+        CreatedAt = createdAt;
+        ExpiresOn = expiresOn;
+        Status = OrderStatus.PendingPayment;
+    }
+
+    public int Id { get; private set; }
+
+    public int PartnerOrganisationId { get; private set; }
+
+    public int EnrollmentId { get; private set; }
+
+    public OrderKind Kind { get; private set; }
+
+    public LearningLevel Level { get; private set; }
+
+    public Money Price { get; private set; }
+
+    public string PaymentReference { get; private set; }
+
+    public string IdempotencyKey { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>R-FEE-2: the first day on which a still-unpaid order counts as expired.</summary>
+    public DateOnly ExpiresOn { get; private set; }
+
+    public OrderStatus Status { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public bool IsExpiredOn(DateOnly date) => Status == OrderStatus.PendingPayment && date >= ExpiresOn;
+
+    public void MarkPaid()
+    {
+        if (Status != OrderStatus.PendingPayment)
+        {
+            throw new InvalidOperationException($"An order that is {Status} cannot be paid.");
+        }
+
+        Status = OrderStatus.Paid;
+    }
+
+    public void Cancel()
+    {
+        if (Status == OrderStatus.PendingPayment)
+        {
+            Status = OrderStatus.Cancelled;
+        }
+    }
+}

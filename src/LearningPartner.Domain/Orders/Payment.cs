@@ -1,0 +1,69 @@
+using LearningPartner.Domain.Common;
+
+namespace LearningPartner.Domain.Orders;
+
+/// <summary>
+/// The wire-transfer payment of an order: the partner's proof, then support staff's decision (R-FEE-2).
+/// One per order, enforced by a unique index.
+/// </summary>
+public sealed class Payment : IVersioned
+{
+    private Payment()
+    {
+        ProofFileName = string.Empty;
+        ProofStorageKey = string.Empty;
+        UploadedBy = string.Empty;
+    }
+
+    public Payment(int orderId, string proofFileName, string proofStorageKey, string uploadedBy, DateTimeOffset uploadedAt)
+    {
+        OrderId = orderId;
+        ProofFileName = Guard.Text(proofFileName, 255, nameof(proofFileName));
+        ProofStorageKey = Guard.Text(proofStorageKey, 255, nameof(proofStorageKey));
+        UploadedBy = Guard.Text(uploadedBy, 200, nameof(uploadedBy));
+        UploadedAt = uploadedAt;
+    }
+
+    public int Id { get; private set; }
+
+    public int OrderId { get; private set; }
+
+    public string ProofFileName { get; private set; }
+
+    /// <summary>Where the proof is stored, outside the web root.</summary>
+    public string ProofStorageKey { get; private set; }
+
+    public string UploadedBy { get; private set; }
+
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    public DateOnly? ConfirmedOn { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public string? RejectionReason { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public void Confirm(string staffMember, DateOnly on)
+    {
+        EnsureUndecided();
+        DecidedBy = Guard.Text(staffMember, 200, nameof(staffMember));
+        ConfirmedOn = on;
+    }
+
+    public void Reject(string staffMember, string reason)
+    {
+        EnsureUndecided();
+        DecidedBy = Guard.Text(staffMember, 200, nameof(staffMember));
+        RejectionReason = Guard.Text(reason, 1000, nameof(reason));
+    }
+
+    private void EnsureUndecided()
+    {
+        if (DecidedBy is not null)
+        {
+            throw new InvalidOperationException("The payment has already been decided.");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using LearningPartner.Infrastructure.Seeding;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartner.Infrastructure.Persistence;
+
+/// <summary>
+/// Start-up work on the database: migrations where configured (SQLite by default), WAL mode on SQLite,
+/// the program's resource links, and the demo world when asked for.
+/// </summary>
+public sealed class DatabaseInitializer(
+    PortalDbContext db,
+    IOptions<DatabaseOptions> options,
+    ProgramClock clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
+    {
+        if (options.Value.ShouldMigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // EF sets WAL only when it creates the file; concurrent writers need it on every start.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (!await db.ResourceLinks.AnyAsync(cancellationToken))
+        {
+            db.ResourceLinks.AddRange(ResourceLinkDefaults.Create());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (seedDemoData && await new DemoDataSeeder(db).SeedIfEmptyAsync(clock.Today, clock.Now, cancellationToken))
+        {
+            logger.LogInformation("Seeded the demo world as of {Today}", clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}

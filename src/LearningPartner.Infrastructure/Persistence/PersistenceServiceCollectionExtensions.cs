@@ -1,0 +1,72 @@
+using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningPartner.Infrastructure.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    public const string SqliteMigrationsAssembly = "LearningPartner.Infrastructure.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "LearningPartner.Infrastructure.Migrations.SqlServer";
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/learning-partner.db";
+
+    /// <summary>Registers the DbContext on the configured provider, the clock and the audit trail.</summary>
+    public static IServiceCollection AddPortalPersistence(this IServiceCollection services,
+        IConfiguration configuration, string contentRootPath)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.SectionName));
+
+        services.AddDbContext<PortalDbContext>(builder =>
+        {
+            if (options.Provider == DatabaseProvider.SqlServer)
+            {
+                var connectionString = configuration.GetConnectionString("SqlServer");
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set. " +
+                        "Set it (e.g. the environment variable ConnectionStrings__SqlServer); see docs/operations.md.");
+                }
+
+                UseSqlServer(builder, connectionString);
+            }
+            else
+            {
+                UseSqlite(builder, ResolveSqlitePath(
+                    configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnectionString, contentRootPath));
+            }
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ProgramClock>();
+        services.AddScoped<AuditTrail>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+
+    public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly));
+
+    /// <summary>A relative SQLite file path is taken from the content root, and its folder is created.</summary>
+    internal static string ResolveSqlitePath(string connectionString, string contentRootPath)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is not (":memory:" or "") && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.IsPathRooted(builder.DataSource)
+                ? builder.DataSource
+                : Path.GetFullPath(Path.Combine(contentRootPath, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,94 @@
+using LearningPartner.Domain.Auditing;
+using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Discrepancies;
+using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Orders;
+using LearningPartner.Domain.PartnerDirectory;
+using LearningPartner.Domain.Partners;
+using LearningPartner.Domain.Programs;
+using LearningPartner.Domain.Resources;
+using LearningPartner.Domain.Trainers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LearningPartner.Infrastructure.Persistence;
+
+/// <summary>The portal's one DbContext; each entity is configured in its own IEntityTypeConfiguration.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+
+    public DbSet<PartnerUser> PartnerUsers => Set<PartnerUser>();
+
+    public DbSet<Trainer> Trainers => Set<Trainer>();
+
+    public DbSet<ExamPass> ExamPasses => Set<ExamPass>();
+
+    public DbSet<ProgramYearRuleSet> ProgramYearRuleSets => Set<ProgramYearRuleSet>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
+
+    public DbSet<DiscrepancyCase> DiscrepancyCases => Set<DiscrepancyCase>();
+
+    public DbSet<DirectoryListing> DirectoryListings => Set<DirectoryListing>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ResourceLink> ResourceLinks => Set<ResourceLink>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+
+        // Optimistic concurrency that works on both providers: SQLite has no rowversion, so the app
+        // renews a Guid on every save and EF checks the original value in the UPDATE's WHERE clause.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or order DateTimeOffset text; store UTC instants as sortable integers.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Partners;
+using LearningPartner.Domain.Trainers;
+using LearningPartner.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.Infrastructure.Seeding;
+
+/// <summary>
+/// Seeds a realistic demo world into an empty database: organisations in several countries, their
+/// trainers and exam passes, the personas' user-to-partner rows, and about two years of Courseware
+/// Marketplace invoice lines up to today. Deterministic for a given "today".
+/// </summary>
+public sealed class DemoDataSeeder(PortalDbContext db)
+{
+    private const string Source = "demo";
+
+    // OMLP types of the reference data, with a plausible list price per unit in USD.
+    private static readonly (string Code, decimal UnitPriceUsd)[] OmlpTypes =
+    [
+        ("MOC", 95m), ("DMOC", 80m), ("MOC-ON-DEMAND", 120m), ("CUSTOM-MOC", 150m),
+        ("LABS-ONLINE", 45m), ("EXAM-VOUCHER", 165m), ("PRACTICE-TEST", 99m),
+    ];
+
+    private static readonly string[] ExamCodes =
+        ["AZ-104", "AZ-900", "AZ-305", "MS-100", "MS-900", "DP-900", "DP-203", "PL-200", "PL-900", "SC-900", "AI-900"];
+
+    private static readonly string[] GivenNames =
+        ["Alex", "Mina", "Jonas", "Priya", "Li", "Sofia", "Kenji", "Amara", "Lucas", "Ines", "Omar", "Hana"];
+
+    private static readonly string[] FamilyNames =
+        ["Schmidt", "Zhang", "Patel", "Silva", "Okafor", "Tanaka", "Dubois", "Novak", "Haddad", "Morgan"];
+
+    private static readonly Dictionary<string, decimal> UsdRate = new()
+    {
+        ["USD"] = 1m, ["EUR"] = 0.92m, ["CNY"] = 7.2m, ["INR"] = 83m, ["GBP"] = 0.79m, ["BRL"] = 5m,
+    };
+
+    public async Task<bool> SeedIfEmptyAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (await db.PartnerOrganisations.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var random = new Random(20260101);
+        var organisations = DemoWorld.Organisations
+            .Select(o => new PartnerOrganisation(o.PartnerId, o.Name, o.CountryCode))
+            .ToList();
+        db.PartnerOrganisations.AddRange(organisations);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var byPartnerId = organisations.ToDictionary(o => o.PartnerId);
+        foreach (var persona in DemoPersonas.All.Where(p => p.PartnerId is not null))
+        {
+            db.PartnerUsers.Add(new PartnerUser(persona.ObjectId, persona.DisplayName, persona.Email,
+                byPartnerId[persona.PartnerId!].Id, now));
+        }
+
+        foreach (var demo in DemoWorld.Organisations)
+        {
+            var organisation = byPartnerId[demo.PartnerId];
+            AddTrainersAndExams(organisation.Id, demo, today, random);
+            AddInvoiceLines(demo.PartnerId, demo.Currency, demo.MonthlyUnits, today, now, random);
+        }
+
+        // R-KPI-5: purchases of a company that has not enrolled yet; they count once it does.
+        AddInvoiceLines(DemoWorld.NotYetEnrolledPartnerId, "USD", 8, today, now, random);
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private void AddTrainersAndExams(int organisationId, DemoOrganisation demo, DateOnly today, Random random)
+    {
+        for (var i = 0; i < demo.TrainerCount; i++)
+        {
+            // The last trainer of a larger team has an MCT that lapsed last month: realistic turnover.
+            var validUntil = i == demo.TrainerCount - 1 && demo.TrainerCount > 3
+                ? ProgramDates.MonthStart(today).AddDays(-1)
+                : today.AddDays(random.Next(60, 700));
+            var mctId = $"MCT{demo.PartnerId[^3..]}{i + 1:00}{random.Next(100, 999)}";
+            db.Trainers.Add(new Trainer(organisationId, PersonName(random), mctId, validUntil));
+        }
+
+        var examCount = demo.TrainerCount * 2 + 1;
+        for (var i = 0; i < examCount; i++)
+        {
+            db.ExamPasses.Add(new ExamPass(organisationId, ExamCodes[random.Next(ExamCodes.Length)],
+                PersonName(random), today.AddDays(-random.Next(10, 900))));
+        }
+    }
+
+    private void AddInvoiceLines(string partnerId, string currency, int monthlyUnits, DateOnly today,
+        DateTimeOffset now, Random random)
+    {
+        var firstMonth = ProgramDates.MonthStart(today).AddMonths(-24);
+        var sequence = 0;
+        for (var month = firstMonth; month <= today; month = month.AddMonths(1))
+        {
+            var lastDay = month.AddMonths(1).AddDays(-1) < today ? month.AddMonths(1).AddDays(-1) : today;
+            var invoices = 1 + random.Next(3);
+            for (var invoice = 0; invoice < invoices; invoice++)
+            {
+                var invoiceDate = month.AddDays(random.Next(lastDay.Day));
+                var invoiceNumber = $"CM{invoiceDate:yyMM}-{partnerId[^4..]}-{++sequence:0000}";
+                var lines = 1 + random.Next(3);
+                for (var line = 1; line <= lines; line++)
+                {
+                    var (omlpType, unitPriceUsd) = OmlpTypes[random.Next(OmlpTypes.Length)];
+                    var units = Math.Max(1, random.Next(monthlyUnits / (invoices * lines) + 1) + 1);
+                    var revenue = Math.Round(units * unitPriceUsd * UsdRate[currency], 2);
+                    db.InvoiceLines.Add(new InvoiceLine(partnerId, invoiceNumber, line, invoiceDate, omlpType, units,
+                        new Money(revenue, currency), Source, now));
+                }
+            }
+        }
+    }
+
+    private static string PersonName(Random random) =>
+        $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}";
+}

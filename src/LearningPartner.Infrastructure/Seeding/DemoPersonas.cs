@@ -1,0 +1,36 @@
+using LearningPartner.Domain.Partners;
+
+namespace LearningPartner.Infrastructure.Seeding;
+
+/// <summary>The seeded demo personas; their partner users are rows of the user-to-partner table.</summary>
+public static class DemoPersonas
+{
+    public static readonly DemoPersona ContosoAdmin = new("contoso-admin", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a01",
+        "Avery Chen", "avery.chen@contoso-learning.example", [PortalRoles.PartnerAdmin], DemoWorld.ContosoPartnerId,
+        "Partner admin of Contoso Learning (United States)");
+
+    public static readonly DemoPersona ContosoUser = new("contoso-user", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a02",
+        "Parker Lee", "parker.lee@contoso-learning.example", [PortalRoles.PartnerUser], DemoWorld.ContosoPartnerId,
+        "Plain partner user of Contoso Learning: reads only");
+
+    public static readonly DemoPersona FabrikamAdmin = new("fabrikam-admin", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a03",
+        "Greta Vogel", "greta.vogel@fabrikam-training.example", [PortalRoles.PartnerAdmin], DemoWorld.FabrikamPartnerId,
+        "Partner admin of Fabrikam Training (Germany)");
+
+    public static readonly DemoPersona NorthwindAccountAdmin = new("northwind-account-admin", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a04",
+        "王芳 (Wang Fang)", "wang.fang@northwind-academy.example", [PortalRoles.AccountAdmin], DemoWorld.NorthwindPartnerId,
+        "Account admin of Northwind Academy (China)");
+
+    public static readonly DemoPersona Support = new("support", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a05",
+        "Sam Rivera", "sam.rivera@learning-program.example", [PortalRoles.SupportStaff], null,
+        "Support staff: payments, marketplace profiles, KPI discrepancy cases");
+
+    public static readonly DemoPersona Editor = new("editor", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a06",
+        "Dana Kim", "dana.kim@learning-program.example", [PortalRoles.DirectoryEditor], null,
+        "Directory editor: reviews and publishes directory listings");
+
+    public static readonly IReadOnlyList<DemoPersona> All =
+        [ContosoAdmin, ContosoUser, FabrikamAdmin, NorthwindAccountAdmin, Support, Editor];
+
+    public static DemoPersona? Find(string? key) => All.FirstOrDefault(p => p.Key == key);
+}

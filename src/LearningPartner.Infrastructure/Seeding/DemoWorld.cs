@@ -1,0 +1,25 @@
+namespace LearningPartner.Infrastructure.Seeding;
+
+/// <summary>The demo organisations: training companies in several countries, with their currencies.</summary>
+public static class DemoWorld
+{
+    public const string ContosoPartnerId = "4100001";
+    public const string FabrikamPartnerId = "4100002";
+    public const string NorthwindPartnerId = "4100003";
+
+    /// <summary>A company that bought courseware before enrolling: its lines wait for it (R-KPI-5).</summary>
+    public const string NotYetEnrolledPartnerId = "4100099";
+
+    public static readonly IReadOnlyList<DemoOrganisation> Organisations =
+    [
+        new(ContosoPartnerId, "Contoso Learning Ltd", "US", "USD", TrainerCount: 5, MonthlyUnits: 60),
+        new(FabrikamPartnerId, "Fabrikam Training GmbH", "DE", "EUR", TrainerCount: 2, MonthlyUnits: 25),
+        new(NorthwindPartnerId, "北风学院 Northwind Academy", "CN", "CNY", TrainerCount: 3, MonthlyUnits: 40),
+        new("4100004", "Tailspin Skills Pvt Ltd", "IN", "INR", TrainerCount: 1, MonthlyUnits: 12),
+        new("4100005", "Woodgrove Institute", "GB", "GBP", TrainerCount: 6, MonthlyUnits: 90),
+        new("4100006", "Adatum Educação", "BR", "BRL", TrainerCount: 0, MonthlyUnits: 4),
+    ];
+}
+
+public sealed record DemoOrganisation(
+    string PartnerId, string Name, string CountryCode, string Currency, int TrainerCount, int MonthlyUnits);

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using LearningPartner.Web.Features.Home;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>Friendly error pages: unhandled exceptions (outside Development) and status codes.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController : Controller
+{
+    [Route("/error")]
+    public IActionResult ServerError() => ErrorView(StatusCodes.Status500InternalServerError);
+
+    [Route("/error/{statusCode:int}")]
+    public IActionResult Status(int statusCode) => ErrorView(statusCode is >= 400 and < 600 ? statusCode : 500);
+
+    private ViewResult ErrorView(int statusCode)
+    {
+        Response.StatusCode = statusCode;
+        var model = new ErrorViewModel(statusCode, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
+        return View("Error", model);
+    }
+}

@@ -1,0 +1,19 @@
+using LearningPartner.Web.Features.Partners;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>A partner's own pages; {partnerId} is checked against the user's organisation (R-ROLE-4).</summary>
+[Route("partners/{partnerId}")]
+[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+public sealed class PartnersController(PartnerOverviewService overview) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Overview(string partnerId, CancellationToken cancellationToken)
+    {
+        var model = await overview.GetAsync(partnerId, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+}

@@ -1,0 +1,58 @@
+using FluentValidation;
+using LearningPartner.Domain.Resources;
+using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Resources;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>R-RES-1: public links for partners and those about to enroll; support staff edit them.</summary>
+[Route("resources")]
+public sealed class ResourcesController(
+    ResourceLinkService service,
+    IValidator<ResourceLinkInput> validator,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private const string FormPrefix = nameof(ResourceLinkEditViewModel.Input);
+
+    [AllowAnonymous]
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await service.ListAsync(cancellationToken));
+
+    [Authorize(Policy = PortalPolicies.SupportStaff)]
+    [HttpGet("{kind}/edit")]
+    public async Task<IActionResult> Edit(ResourceLinkKind kind, CancellationToken cancellationToken)
+    {
+        var input = await service.GetForEditAsync(kind, cancellationToken);
+        return input is null ? NotFound() : View(new ResourceLinkEditViewModel(kind, input));
+    }
+
+    [Authorize(Policy = PortalPolicies.SupportStaff)]
+    [HttpPost("{kind}/edit")]
+    public async Task<IActionResult> Edit(ResourceLinkKind kind, [Bind(Prefix = FormPrefix)] ResourceLinkInput input,
+        CancellationToken cancellationToken)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState, FormPrefix))
+        {
+            var outcome = await service.UpdateAsync(kind, input, cancellationToken);
+            if (outcome is null)
+            {
+                return NotFound();
+            }
+
+            if (outcome.Succeeded)
+            {
+                TempData.SetStatus(localizer["The link was saved."]);
+                return RedirectToAction(nameof(Index));
+            }
+
+            outcome.CopyTo(ModelState, FormPrefix);
+        }
+
+        return View(new ResourceLinkEditViewModel(kind, input));
+    }
+}

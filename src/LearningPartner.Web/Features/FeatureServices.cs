@@ -1,0 +1,18 @@
+using LearningPartner.Web.Features.PartnerUsers;
+using LearningPartner.Web.Features.Partners;
+using LearningPartner.Web.Features.Resources;
+using LearningPartner.Web.Features.StaffPartners;
+
+namespace LearningPartner.Web.Features;
+
+internal static class FeatureServices
+{
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddScoped<PartnerOverviewService>();
+        services.AddScoped<PartnerListService>();
+        services.AddScoped<PartnerUserService>();
+        services.AddScoped<ResourceLinkService>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace LearningPartner.Web.Features.Home;
+
+public sealed record ErrorViewModel(int StatusCode, string RequestId)
+{
+    public bool IsNotFound => StatusCode == StatusCodes.Status404NotFound;
+
+    public bool IsForbidden => StatusCode == StatusCodes.Status403Forbidden;
+
+    public bool IsBadRequest => StatusCode == StatusCodes.Status400BadRequest;
+}

@@ -1,0 +1,77 @@
+using LearningPartner.Domain.Common;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.Web.Features.Partners;
+
+/// <summary>The partner's home page: organisation, trainers, exams and purchases of the last 12 months.</summary>
+public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock clock)
+{
+    private const int RecentLineCount = 10;
+
+    public async Task<PartnerOverviewViewModel?> GetAsync(string partnerId, CancellationToken cancellationToken)
+    {
+        var organisation = await db.PartnerOrganisations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.PartnerId == partnerId, cancellationToken);
+        if (organisation is null)
+        {
+            return null;
+        }
+
+        var today = clock.Today;
+        // The 12 complete calendar months before this month (R-KPI-7's window for today).
+        var windowTo = ProgramDates.MonthStart(today);
+        var windowFrom = windowTo.AddMonths(-12);
+
+        var trainers = await db.Trainers.AsNoTracking()
+            .Where(t => t.PartnerOrganisationId == organisation.Id)
+            .OrderBy(t => t.Name)
+            .ToListAsync(cancellationToken);
+
+        var exams = await db.ExamPasses.AsNoTracking()
+            .Where(e => e.PartnerOrganisationId == organisation.Id)
+            .OrderByDescending(e => e.PassedOn)
+            .Select(e => new ExamPassRow(e.ExamCode, e.PersonName, e.PassedOn))
+            .ToListAsync(cancellationToken);
+
+        // Grouped by the database over the (partner, invoice date) index, never line by line in memory.
+        var months = await db.InvoiceLines.AsNoTracking()
+            .Where(l => l.PartnerId == partnerId && l.InvoiceDate >= windowFrom && l.InvoiceDate < windowTo)
+            .GroupBy(l => new { l.InvoiceDate.Year, l.InvoiceDate.Month, l.Revenue.Currency })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.Month,
+                g.Key.Currency,
+                Lines = g.Count(),
+                Units = g.Sum(l => l.Units),
+                Revenue = g.Sum(l => l.Revenue.Amount),
+            })
+            .OrderBy(m => m.Year).ThenBy(m => m.Month)
+            .ToListAsync(cancellationToken);
+
+        var recent = await db.InvoiceLines.AsNoTracking()
+            .Where(l => l.PartnerId == partnerId)
+            .OrderByDescending(l => l.InvoiceDate).ThenBy(l => l.InvoiceNumber).ThenBy(l => l.LineNumber)
+            .Take(RecentLineCount)
+            .Select(l => new { l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, l.Revenue.Amount, l.Revenue.Currency })
+            .ToListAsync(cancellationToken);
+
+        var userCount = await db.PartnerUsers.CountAsync(u => u.PartnerOrganisationId == organisation.Id, cancellationToken);
+
+        return new PartnerOverviewViewModel(
+            organisation.PartnerId,
+            organisation.Name,
+            organisation.CountryCode,
+            today,
+            windowFrom,
+            windowTo.AddDays(-1),
+            userCount,
+            trainers.Select(t => new TrainerRow(t.Name, t.MctId, t.ValidUntil, t.IsValidOn(today))).ToList(),
+            exams,
+            months.Select(m => new MonthlyPurchasesRow(m.Year, m.Month, m.Lines, m.Units, new Money(m.Revenue, m.Currency))).ToList(),
+            recent.Select(l => new InvoiceLineRow(l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue,
+                new Money(l.Amount, l.Currency))).ToList());
+    }
+}

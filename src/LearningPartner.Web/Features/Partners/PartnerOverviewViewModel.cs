@@ -1,0 +1,36 @@
+using LearningPartner.Domain.Common;
+
+namespace LearningPartner.Web.Features.Partners;
+
+public sealed record PartnerOverviewViewModel(
+    string PartnerId,
+    string Name,
+    string CountryCode,
+    DateOnly Today,
+    DateOnly WindowFrom,
+    DateOnly WindowTo,
+    int UserCount,
+    IReadOnlyList<TrainerRow> Trainers,
+    IReadOnlyList<ExamPassRow> ExamPasses,
+    IReadOnlyList<MonthlyPurchasesRow> Months,
+    IReadOnlyList<InvoiceLineRow> RecentLines)
+{
+    public int ValidTrainerCount => Trainers.Count(t => t.IsValid);
+
+    public int WindowUnits => Months.Sum(m => m.Units);
+
+    /// <summary>Revenue of the window per currency: never added across currencies.</summary>
+    public IReadOnlyList<Money> WindowRevenue => Months
+        .GroupBy(m => m.Revenue.Currency)
+        .Select(g => new Money(g.Sum(m => m.Revenue.Amount), g.Key))
+        .ToList();
+}
+
+public sealed record TrainerRow(string Name, string MctId, DateOnly ValidUntil, bool IsValid);
+
+public sealed record ExamPassRow(string ExamCode, string PersonName, DateOnly PassedOn);
+
+public sealed record MonthlyPurchasesRow(int Year, int Month, int Lines, int Units, Money Revenue);
+
+public sealed record InvoiceLineRow(DateOnly InvoiceDate, string InvoiceNumber, int LineNumber, string OmlpType,
+    int Units, decimal? KpiValue, Money Revenue);

@@ -1,0 +1,23 @@
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Features.Resources;
+
+public sealed class ResourceLinkInputValidator : AbstractValidator<ResourceLinkInput>
+{
+    public ResourceLinkInputValidator(IStringLocalizer<SharedResource> localizer)
+    {
+        RuleFor(x => x.Title)
+            .NotEmpty().WithMessage(_ => localizer["Enter a title."])
+            .MaximumLength(200).WithMessage(_ => localizer["Use at most 200 characters."]);
+        RuleFor(x => x.Url)
+            .NotEmpty().WithMessage(_ => localizer["Enter the address of the page."])
+            .MaximumLength(2048).WithMessage(_ => localizer["Use at most 2048 characters."])
+            .Must(BeAbsoluteHttpUrl).WithMessage(_ => localizer["Enter a full web address starting with https:// or http://."]);
+        RuleFor(x => x.Description)
+            .MaximumLength(1000).WithMessage(_ => localizer["Use at most 1000 characters."]);
+    }
+
+    public static bool BeAbsoluteHttpUrl(string? value) =>
+        Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+}

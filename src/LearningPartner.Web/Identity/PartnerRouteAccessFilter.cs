@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace LearningPartner.Web.Identity;
+
+/// <summary>
+/// R-ROLE-4 for every route with a {partnerId}: a partner user asking for another organisation gets 404,
+/// exactly as if it did not exist, so ids of other organisations reveal nothing. Applied globally, so a
+/// new partner route is protected without remembering to.
+/// </summary>
+internal sealed class PartnerRouteAccessFilter : IAsyncActionFilter
+{
+    public const string RouteKey = "partnerId";
+
+    public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (context.RouteData.Values.TryGetValue(RouteKey, out var value)
+            && !context.HttpContext.User.CanSeePartner(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty))
+        {
+            context.Result = new NotFoundResult();
+            return Task.CompletedTask;
+        }
+
+        return next();
+    }
+}

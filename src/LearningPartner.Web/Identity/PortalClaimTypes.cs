@@ -1,0 +1,28 @@
+namespace LearningPartner.Web.Identity;
+
+/// <summary>Claim types: those Entra ID issues, and the portal's own, added by the claims transformation.</summary>
+public static class PortalClaimTypes
+{
+    /// <summary>Entra's object id as issued in the token.</summary>
+    public const string EntraObjectIdShort = "oid";
+
+    /// <summary>Entra's object id after ASP.NET Core's inbound claim mapping.</summary>
+    public const string EntraObjectId = "http://schemas.microsoft.com/identity/claims/objectidentifier";
+
+    /// <summary>Entra app roles as issued in the token (ClaimTypes.Role after inbound mapping).</summary>
+    public const string EntraRoles = "roles";
+
+    public const string EntraName = "name";
+
+    public const string EntraPreferredUsername = "preferred_username";
+
+    /// <summary>The authentication type of the identity the portal adds; its presence means "already mapped".</summary>
+    public const string PortalAuthenticationType = "LearningPartnerPortal";
+
+    public const string ObjectId = "lp:oid";
+    public const string Name = "lp:name";
+    public const string Role = "lp:role";
+    public const string PartnerId = "lp:partner_id";
+    public const string OrganisationId = "lp:org_id";
+    public const string OrganisationName = "lp:org_name";
+}

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+
+namespace LearningPartner.Web.Identity;
+
+/// <summary>
+/// Runs on every authenticated request: adds the portal identity mapped from the Entra claims. The
+/// user-to-partner table is read each time, so a removed row takes effect at the next request.
+/// </summary>
+internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper) : IClaimsTransformation
+{
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true
+            || principal.Identities.Any(i => i.AuthenticationType == PortalClaimTypes.PortalAuthenticationType))
+        {
+            return principal;
+        }
+
+        var user = await mapper.MapAsync(principal);
+        if (user is null)
+        {
+            return principal;
+        }
+
+        var transformed = principal.Clone();
+        transformed.AddIdentity(user.ToClaimsIdentity());
+        return transformed;
+    }
+}

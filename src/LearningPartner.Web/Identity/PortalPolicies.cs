@@ -1,0 +1,43 @@
+using LearningPartner.Domain.Partners;
+using Microsoft.AspNetCore.Authorization;
+
+namespace LearningPartner.Web.Identity;
+
+/// <summary>Named authorization policies (R-ROLE-1..4). Every action names one, or [AllowAnonymous].</summary>
+public static class PortalPolicies
+{
+    /// <summary>Any signed-in user.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>A user of a partner organisation (any partner role, linked to an organisation).</summary>
+    public const string PartnerMember = nameof(PartnerMember);
+
+    /// <summary>R-ROLE-1: partner admins and account admins of a linked organisation.</summary>
+    public const string PartnerManager = nameof(PartnerManager);
+
+    /// <summary>R-ROLE-4: partner members read their own organisation, staff read all.</summary>
+    public const string PartnerDataReader = nameof(PartnerDataReader);
+
+    /// <summary>R-ROLE-2.</summary>
+    public const string SupportStaff = nameof(SupportStaff);
+
+    /// <summary>R-ROLE-3.</summary>
+    public const string DirectoryEditor = nameof(DirectoryEditor);
+
+    /// <summary>Support staff or directory editors.</summary>
+    public const string Staff = nameof(Staff);
+
+    public static void Register(AuthorizationOptions options)
+    {
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(PartnerMember, p => p.RequireAssertion(c => c.User.IsPartnerMember()));
+        options.AddPolicy(PartnerManager, p => p.RequireAssertion(c => c.User.IsPartnerManager()));
+        options.AddPolicy(PartnerDataReader, p => p.RequireAssertion(c => c.User.IsPartnerMember() || c.User.IsStaff()));
+        options.AddPolicy(SupportStaff, p => p.RequireClaim(PortalClaimTypes.Role, PortalRoles.SupportStaff));
+        options.AddPolicy(DirectoryEditor, p => p.RequireClaim(PortalClaimTypes.Role, PortalRoles.DirectoryEditor));
+        options.AddPolicy(Staff, p => p.RequireAssertion(c => c.User.IsStaff()));
+
+        // Defence in depth: an endpoint that somehow names no policy still needs a signed-in user.
+        options.FallbackPolicy = options.GetPolicy(SignedIn);
+    }
+}

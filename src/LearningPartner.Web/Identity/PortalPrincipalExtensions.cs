@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Claims;
+using LearningPartner.Domain.Partners;
+
+namespace LearningPartner.Web.Identity;
+
+/// <summary>Reads the portal identity added by <see cref="PortalClaimsTransformation"/>.</summary>
+public static class PortalPrincipalExtensions
+{
+    public static bool HasPortalRole(this ClaimsPrincipal user, string role) =>
+        user.HasClaim(PortalClaimTypes.Role, role);
+
+    public static string? PartnerId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.PartnerId)?.Value;
+
+    public static int? OrganisationId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirst(PortalClaimTypes.OrganisationId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    public static string? OrganisationName(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.OrganisationName)?.Value;
+
+    public static string? PortalObjectId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.ObjectId)?.Value;
+
+    public static string PortalName(this ClaimsPrincipal user) =>
+        user.FindFirst(PortalClaimTypes.Name)?.Value ?? user.Identity?.Name ?? string.Empty;
+
+    public static bool IsStaff(this ClaimsPrincipal user) => PortalRoles.StaffRoles.Any(user.HasPortalRole);
+
+    public static bool IsPartnerMember(this ClaimsPrincipal user) =>
+        user.PartnerId() is not null && PortalRoles.PartnerRoles.Any(user.HasPortalRole);
+
+    /// <summary>R-ROLE-1: may start, change or pay for an enrollment, or submit a listing.</summary>
+    public static bool IsPartnerManager(this ClaimsPrincipal user) =>
+        user.PartnerId() is not null && PortalRoles.PartnerManagerRoles.Any(user.HasPortalRole);
+
+    /// <summary>R-ROLE-4: a partner member sees only its own organisation; staff see all.</summary>
+    public static bool CanSeePartner(this ClaimsPrincipal user, string partnerId) =>
+        user.IsStaff() || (user.IsPartnerMember() && string.Equals(user.PartnerId(), partnerId, StringComparison.Ordinal));
+}

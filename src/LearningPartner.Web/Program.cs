@@ -1,0 +1,21 @@
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Web.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
+builder.AddPortalSignIn();
+builder.Services.AddPortalWeb();
+
+var app = builder.Build();
+
+await app.InitializePortalDatabaseAsync();
+app.UsePortalPipeline();
+app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+    "Learning Partner Portal is ready: open {Urls} in a browser", string.Join(", ", app.Urls)));
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the functional tests.</summary>
+public partial class Program;

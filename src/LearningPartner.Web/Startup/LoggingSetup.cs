@@ -1,0 +1,30 @@
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace LearningPartner.Web.Startup;
+
+internal static class LoggingSetup
+{
+    /// <summary>
+    /// Serilog to the console: readable text in Development, compact JSON elsewhere. Request logging
+    /// records the path, never the query string, headers or cookies, so no secret reaches the logs.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (builder.Environment.IsDevelopment())
+            {
+                logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                logger.WriteTo.Console(new CompactJsonFormatter());
+            }
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,75 @@
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Identity.Web;
+
+namespace LearningPartner.Web.Startup;
+
+internal static class SignInSetup
+{
+    public const string SessionCookieName = "__Host-LearningPartner";
+    public const string DevelopmentSessionCookieName = "LearningPartner.Session";
+
+    /// <summary>
+    /// Entra ID through Microsoft.Identity.Web when AzureAd:ClientId is set; otherwise, in Development
+    /// only, the local persona sign-in. Anything else refuses to start and says what to configure.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalSignIn(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var azureAd = builder.Configuration.GetSection("AzureAd");
+        if (IsEntraConfigured(builder.Configuration))
+        {
+            services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+                .AddMicrosoftIdentityWebApp(azureAd);
+            services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
+            {
+                // The sign-in response is a cross-site form POST from login.microsoftonline.com: the
+                // correlation and nonce cookies must travel with it, so they stay SameSite=None (and Secure).
+                options.CorrelationCookie.SameSite = SameSiteMode.None;
+                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
+                options.NonceCookie.SameSite = SameSiteMode.None;
+                options.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
+            });
+        }
+        else if (builder.Environment.IsDevelopment())
+        {
+            services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                "Sign-in is not configured. Outside the Development environment the portal signs users in with " +
+                "Microsoft Entra ID: set AzureAd:Instance (https://login.microsoftonline.com/), AzureAd:TenantId, " +
+                "AzureAd:ClientId and AzureAd:ClientCredentials (or AzureAd:ClientSecret), e.g. as environment " +
+                "variables AzureAd__TenantId and AzureAd__ClientId. See docs/operations.md. The local demo personas " +
+                "are only offered when ASPNETCORE_ENVIRONMENT=Development.");
+        }
+
+        services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
+        {
+            var development = builder.Environment.IsDevelopment();
+            // __Host- needs Secure; Development runs on plain http, so it keeps an ordinary name there.
+            options.Cookie.Name = development ? DevelopmentSessionCookieName : SessionCookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.Path = "/";
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddSingleton(new SignInMode(IsEntraConfigured(builder.Configuration)));
+        services.AddScoped<IPartnerUserLookup, PartnerUserLookup>();
+        services.AddScoped<EntraClaimsMapper>();
+        services.AddScoped<IClaimsTransformation, PortalClaimsTransformation>();
+        return builder;
+    }
+
+    public static bool IsEntraConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Web.Features;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+
+namespace LearningPartner.Web.Startup;
+
+internal static class WebSetup
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en-US"), new("zh-CN")];
+
+    /// <summary>MVC with views, localization, validation, antiforgery, health, data protection, features.</summary>
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        // Razor would otherwise write every Chinese character as an HTML entity.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddScoped<ICurrentActor, CurrentActor>();
+        services.AddAuthorization(PortalPolicies.Register);
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            // The process culture here is invariant: the default must be explicit.
+            o.DefaultRequestCulture = new RequestCulture("en-US");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+        });
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<PartnerRouteAccessFilter>();
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+
+        // Keys in the database under a fixed application name: every instance behind a load balancer
+        // reads each other's cookies and antiforgery tokens.
+        services.AddDataProtection()
+            .PersistKeysToDbContext<PortalDbContext>()
+            .SetApplicationName("LearningPartner");
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
+        services.AddFeatureServices();
+        return services;
+    }
+}
