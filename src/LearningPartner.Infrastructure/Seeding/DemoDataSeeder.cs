@@ -34,7 +34,12 @@ public sealed class DemoDataSeeder(PortalDbContext db)
 
     private static readonly Dictionary<string, decimal> UsdRate = new()
     {
-        ["USD"] = 1m, ["EUR"] = 0.92m, ["CNY"] = 7.2m, ["INR"] = 83m, ["GBP"] = 0.79m, ["BRL"] = 5m,
+        ["USD"] = 1m,
+        ["EUR"] = 0.92m,
+        ["CNY"] = 7.2m,
+        ["INR"] = 83m,
+        ["GBP"] = 0.79m,
+        ["BRL"] = 5m,
     };
 
     public async Task<bool> SeedIfEmptyAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken = default)

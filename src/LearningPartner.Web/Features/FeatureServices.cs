@@ -1,5 +1,5 @@
-using LearningPartner.Web.Features.PartnerUsers;
 using LearningPartner.Web.Features.Partners;
+using LearningPartner.Web.Features.PartnerUsers;
 using LearningPartner.Web.Features.Resources;
 using LearningPartner.Web.Features.StaffPartners;
 

@@ -37,7 +37,7 @@ public static class PortalPolicies
         options.AddPolicy(DirectoryEditor, p => p.RequireClaim(PortalClaimTypes.Role, PortalRoles.DirectoryEditor));
         options.AddPolicy(Staff, p => p.RequireAssertion(c => c.User.IsStaff()));
 
-        // Defence in depth: an endpoint that somehow names no policy still needs a signed-in user.
-        options.FallbackPolicy = options.GetPolicy(SignedIn);
+        // No fallback policy: it would also send anonymous visitors of a mistyped address to sign-in
+        // instead of the 404 page. Every action names its policy instead, and a unit test enforces it.
     }
 }

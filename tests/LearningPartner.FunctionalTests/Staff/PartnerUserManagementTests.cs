@@ -1,0 +1,95 @@
+using System.Net;
+using LearningPartner.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.FunctionalTests.Staff;
+
+public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    private const string Page = "/staff/partner-users";
+
+    [Fact]
+    public async Task SupportLinksAUserAndTheChangeIsAudited()
+    {
+        using var client = await factory.SignedInClientAsync(Personas.Support);
+        var objectId = "3a0b7a65-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
+
+        using var response = await client.PostFormAsync(Page, Page,
+            ("NewLink.ObjectId", objectId.ToUpperInvariant()), ("NewLink.DisplayName", "Kim Park"),
+            ("NewLink.Email", "kim.park@fabrikam-training.example"), ("NewLink.PartnerId", Personas.FabrikamPartnerId));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await client.GetStringAsync(Page);
+        Assert.Contains("Kim Park", page);
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .SingleAsync(a => a.Action == "PartnerUserLinked" && a.After!.Contains(objectId)));
+        Assert.StartsWith("5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a05 (Sam Rivera)", audit.Actor);
+        Assert.Equal(PortalFactory.Now, audit.At);
+    }
+
+    [Fact]
+    public async Task BadInputGetsMessagesBesideTheFieldsAndWritesNothing()
+    {
+        using var client = await factory.SignedInClientAsync(Personas.Support);
+        var before = await factory.WithDbAsync(db => db.PartnerUsers.CountAsync());
+
+        using var response = await client.PostFormAsync(Page, Page,
+            ("NewLink.ObjectId", "not-a-guid"), ("NewLink.DisplayName", ""),
+            ("NewLink.Email", "nobody"), ("NewLink.PartnerId", ""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("An Entra object id looks like 00000000-0000-0000-0000-000000000000.", html);
+        Assert.Contains("Enter the user&#x27;s name.", html);
+        Assert.Contains("Enter an email address such as name@example.com.", html);
+        Assert.Contains("Choose the partner organisation.", html);
+        Assert.Contains("data-valmsg-for=\"NewLink.ObjectId\"", html);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.PartnerUsers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AUserCanActForOnlyOneOrganisation()
+    {
+        using var client = await factory.SignedInClientAsync(Personas.Support);
+
+        // Avery Chen (Contoso's admin) is already linked to Contoso.
+        using var response = await client.PostFormAsync(Page, Page,
+            ("NewLink.ObjectId", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a01"), ("NewLink.DisplayName", "Avery Chen"),
+            ("NewLink.Email", "avery@fabrikam.example"), ("NewLink.PartnerId", Personas.FabrikamPartnerId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This user is already linked to an organisation.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownPartnerIdIsRefusedBesideTheField()
+    {
+        using var client = await factory.SignedInClientAsync(Personas.Support);
+
+        using var response = await client.PostFormAsync(Page, Page,
+            ("NewLink.ObjectId", Guid.NewGuid().ToString()), ("NewLink.DisplayName", "Ghost"),
+            ("NewLink.Email", "ghost@example.com"), ("NewLink.PartnerId", "4199999"));
+
+        Assert.Contains("There is no partner organisation with this partner id.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PartnerAdminCannotManageTheTable()
+    {
+        using var client = await factory.SignedInClientAsync(Personas.ContosoAdmin);
+        var token = await client.GetAntiforgeryTokenAsync("/partners/4100001");
+
+        using var response = await client.PostAsync(Page, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["NewLink.ObjectId"] = Guid.NewGuid().ToString(),
+            ["NewLink.DisplayName"] = "Self-made admin",
+            ["NewLink.Email"] = "me@example.com",
+            ["NewLink.PartnerId"] = Personas.FabrikamPartnerId,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/account/access-denied", response.Headers.Location?.OriginalString);
+        Assert.False(await factory.WithDbAsync(db => db.PartnerUsers.AnyAsync(u => u.DisplayName == "Self-made admin")));
+    }
+}

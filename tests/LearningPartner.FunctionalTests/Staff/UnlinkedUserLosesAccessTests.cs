@@ -1,0 +1,39 @@
+using System.Net;
+using LearningPartner.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.FunctionalTests.Staff;
+
+/// <summary>Its own database: this test removes a demo persona's link.</summary>
+public sealed class UnlinkedUserLosesAccessTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task RemovedUserLosesTheOrganisationAtTheNextRequest()
+    {
+        using var partnerUser = await factory.SignedInClientAsync(Personas.ContosoUser);
+        Assert.Equal(HttpStatusCode.OK, (await partnerUser.GetAsync("/partners/4100001")).StatusCode);
+        using var support = await factory.SignedInClientAsync(Personas.Support);
+        var rowId = await factory.WithDbAsync(db => db.PartnerUsers
+            .Where(u => u.ObjectId == "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a02").Select(u => u.Id).SingleAsync());
+
+        using var removal = await support.PostFormAsync("/staff/partner-users", $"/staff/partner-users/{rowId}/remove");
+        Assert.Equal(HttpStatusCode.Redirect, removal.StatusCode);
+
+        // Same cookie, next request: no organisation any more.
+        using var after = await partnerUser.GetAsync("/partners/4100001");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("http://localhost/account/access-denied", after.Headers.Location?.OriginalString);
+        Assert.Contains("is not linked yet", await partnerUser.GetStringAsync("/dashboard"));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "PartnerUserUnlinked")));
+    }
+
+    [Fact]
+    public async Task RemovingAnUnknownRowAnswers404()
+    {
+        using var support = await factory.SignedInClientAsync(Personas.Support);
+
+        using var response = await support.PostFormAsync("/staff/partner-users", "/staff/partner-users/987654/remove");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

@@ -1,0 +1,96 @@
+using LearningPartner.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LearningPartner.FunctionalTests.Support;
+
+/// <summary>
+/// The real portal on a real SQLite file database of its own (never the EF InMemory provider), migrated and
+/// seeded with the demo world at a fixed "now", in the Development environment with the local personas.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The fixed clock of every functional test: Wednesday 2026-11-25, 10:00 UTC.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public PortalFactory()
+        : this(NewDatabasePath())
+    {
+    }
+
+    private PortalFactory(string databasePath)
+    {
+        DatabasePath = databasePath;
+        _settings["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}";
+        _settings["Database:SeedDemoData"] = "true";
+        _settings["Serilog:MinimumLevel:Default"] = "Warning";
+    }
+
+    public string DatabasePath { get; }
+
+    public FakeTimeProvider Clock { get; } = new(Now);
+
+    public string EnvironmentName { get; init; } = "Development";
+
+    /// <summary>Another instance on the same database file: several instances behind a load balancer.</summary>
+    public static PortalFactory SharingDatabaseWith(PortalFactory other) => new(other.DatabasePath);
+
+    public static string NewDatabasePath()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "learning-partner-tests");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+    }
+
+    /// <summary>Adds or overrides a configuration value before the host starts.</summary>
+    public PortalFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public HttpClient CreatePortalClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+}

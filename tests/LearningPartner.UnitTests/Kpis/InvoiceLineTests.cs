@@ -1,0 +1,38 @@
+using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Kpis;
+
+namespace LearningPartner.UnitTests.Kpis;
+
+public sealed class InvoiceLineTests
+{
+    private static InvoiceLine Line(int units, decimal revenue = 100m) => new("4100001", "CM2611-0001", 1,
+        new DateOnly(2026, 11, 3), "MOC", units, new Money(revenue, "USD"), "test", DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public void KpiValueIsUnitsTimesTheWeight()
+    {
+        // R-KPI-2: 12 units × weight 1.5 = 18.
+        var line = Line(12);
+
+        line.FixKpiValue(1.5m);
+
+        Assert.Equal(18m, line.KpiValue);
+    }
+
+    [Fact]
+    public void KpiValueIsFixedOnce()
+    {
+        var line = Line(12);
+        line.FixKpiValue(1.5m);
+
+        line.FixKpiValue(1.5m); // the same value again changes nothing
+        Assert.Throws<InvalidOperationException>(() => line.FixKpiValue(2m));
+        Assert.Equal(18m, line.KpiValue);
+    }
+
+    [Fact]
+    public void ZeroRevenueIsValidForDigitalMocSoldAtZero() => Assert.Equal(0m, Line(5, 0m).Revenue.Amount);
+
+    [Fact]
+    public void NegativeUnitsAreRefused() => Assert.Throws<ArgumentOutOfRangeException>(() => Line(-1));
+}

@@ -1,0 +1,28 @@
+using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Orders;
+using LearningPartner.Domain.Programs;
+
+namespace LearningPartner.UnitTests.Orders;
+
+public sealed class OrderTests
+{
+    private static Order NewOrder() => new(1, 1, OrderKind.NewEnrollment, LearningLevel.Silver, new Money(1500m, "USD"),
+        "LP-2026-000001", "key-1", new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero), new DateOnly(2026, 12, 1));
+
+    [Theory]
+    [InlineData("2026-11-30", false)]
+    [InlineData("2026-12-01", true)] // R-FEE-2: expired from its expiry date, whatever any job did
+    public void APendingOrderExpiresOnItsExpiryDate(string date, bool expired) =>
+        Assert.Equal(expired, NewOrder().IsExpiredOn(DateOnly.Parse(date)));
+
+    [Fact]
+    public void APaidOrderNeverExpiresAndCannotBePaidTwice()
+    {
+        var order = NewOrder();
+
+        order.MarkPaid();
+
+        Assert.False(order.IsExpiredOn(new DateOnly(2027, 1, 1)));
+        Assert.Throws<InvalidOperationException>(order.MarkPaid);
+    }
+}
