@@ -11,7 +11,7 @@ namespace LearningPartner.UnitTests.Localization;
 /// </summary>
 public sealed partial class ResourceCoverageTests
 {
-    private static readonly string WebRoot = Path.Combine(RepositoryRoot(), "src", "LearningPartner.Web");
+    private static readonly string WebRoot = Path.Combine(TestPaths.RepositoryRoot(), "src", "LearningPartner.Web");
 
     [Fact]
     public void EveryUiStringHasAChineseTranslation()
@@ -65,16 +65,6 @@ public sealed partial class ResourceCoverageTests
     private static HashSet<string> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(m => m.Value).ToHashSet();
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LearningPartner.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("LearningPartner.sln not found above the test folder.");
-    }
 
     [GeneratedRegex(@"(?:\bL|localizer)\[""((?:[^""\\]|\\.)*)""")]
     private static partial Regex KeyPattern();
