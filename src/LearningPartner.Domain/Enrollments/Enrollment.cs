@@ -59,11 +59,18 @@ public sealed class Enrollment : IVersioned
         AnniversaryDate = ProgramDates.PlusOneYear(confirmedOn);
     }
 
-    /// <summary>R-DATE-3: a confirmed renewal moves the AD to the old AD + 1 year, however late it was paid.</summary>
-    public void Renew()
+    /// <summary>
+    /// R-DATE-3: a confirmed renewal moves the AD to the old AD + 1 year, however late in grace it was paid.
+    /// R-EXT-1: when an extension moved the old AD, the year runs from the extended AD.
+    /// </summary>
+    public void Renew(ExtendedAnniversary current)
     {
-        AnniversaryDate = ProgramDates.PlusOneYear(AnniversaryDate
-            ?? throw new InvalidOperationException("Only an active enrollment can be renewed."));
+        if (AnniversaryDate is null || current.Original != AnniversaryDate)
+        {
+            throw new InvalidOperationException("Only an active enrollment can be renewed, from its own anniversary date.");
+        }
+
+        AnniversaryDate = ProgramDates.PlusOneYear(current.Effective);
     }
 
     public void CompleteMarketplaceProfile(DateOnly on)

@@ -62,6 +62,9 @@ public sealed class InvoiceLine
     /// </summary>
     public decimal? KpiValue { get; private set; }
 
+    /// <summary>R-CMP-2: the KPI category the line counts in, fixed together with its value.</summary>
+    public string? KpiCategory { get; private set; }
+
     public Money Revenue { get; private set; }
 
     /// <summary>Where the line came from (an import, the demo data, a discrepancy correction).</summary>
@@ -69,15 +72,24 @@ public sealed class InvoiceLine
 
     public DateTimeOffset RecordedAt { get; private set; }
 
-    /// <summary>R-KPI-2: the value is fixed once; a later call with another weight is a programmer error.</summary>
-    public void FixKpiValue(decimal weightPerUnit)
+    /// <summary>
+    /// R-KPI-2: units × the weight of the OMLP type in the invoice date's program year, fixed once — a later
+    /// call with another weight or category is a programmer error.
+    /// </summary>
+    public void FixKpi(Programs.OmlpTypeRule rule)
     {
-        var value = Units * weightPerUnit;
-        if (KpiValue is { } existing && existing != value)
+        if (rule.Code != OmlpType)
+        {
+            throw new ArgumentException($"The rule is for {rule.Code}, the line is {OmlpType}.", nameof(rule));
+        }
+
+        var value = KpiValuation.ValueOf(Units, rule);
+        if ((KpiValue is { } existing && existing != value) || (KpiCategory is not null && KpiCategory != rule.KpiCategory))
         {
             throw new InvalidOperationException("A line's KPI value is fixed when it is recorded (R-KPI-2).");
         }
 
         KpiValue = value;
+        KpiCategory = rule.KpiCategory;
     }
 }

@@ -225,6 +225,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("KpiCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<decimal?>("KpiValue")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");

@@ -212,6 +212,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KpiCategory")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("KpiValue")
                         .HasPrecision(19, 4)
                         .HasColumnType("TEXT");

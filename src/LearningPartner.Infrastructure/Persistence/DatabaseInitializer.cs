@@ -1,3 +1,4 @@
+using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Seeding;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +9,15 @@ namespace LearningPartner.Infrastructure.Persistence;
 
 /// <summary>
 /// Start-up work on the database: migrations where configured (SQLite by default), WAL mode on SQLite,
-/// the program's resource links, and the demo world when asked for.
+/// the program's resource links, the demo world when asked for, and the program-year rule sets (R-PRG-1),
+/// which also fix the KPI value of every line that has none yet (R-KPI-2).
 /// </summary>
 public sealed class DatabaseInitializer(
     PortalDbContext db,
     IOptions<DatabaseOptions> options,
     ProgramClock clock,
+    RuleSetLoader ruleSetLoader,
+    RuleSetCatalogProvider catalogProvider,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
@@ -39,5 +43,7 @@ public sealed class DatabaseInitializer(
         {
             logger.LogInformation("Seeded the demo world as of {Today}", clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
+
+        catalogProvider.Set(await ruleSetLoader.LoadAsync(ShippedRuleSets.ReadAll(), cancellationToken));
     }
 }

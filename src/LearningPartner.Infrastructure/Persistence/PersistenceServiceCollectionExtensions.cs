@@ -1,4 +1,6 @@
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Kpis;
+using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +47,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ProgramClock>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<RuleSetLoader>();
+        services.AddScoped<KpiQueries>();
+        services.AddSingleton<RuleSetCatalogProvider>();
         return services;
     }
 

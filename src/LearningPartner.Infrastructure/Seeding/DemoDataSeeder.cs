@@ -1,6 +1,8 @@
 using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Partners;
+using LearningPartner.Domain.Programs;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -72,6 +74,7 @@ public sealed class DemoDataSeeder(PortalDbContext db)
 
         // R-KPI-5: purchases of a company that has not enrolled yet; they count once it does.
         AddInvoiceLines(DemoWorld.NotYetEnrolledPartnerId, "USD", 8, today, now, random);
+        AddEnrollments(byPartnerId, today, now);
 
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -121,6 +124,29 @@ public sealed class DemoDataSeeder(PortalDbContext db)
                 }
             }
         }
+    }
+
+    /// <summary>Options in every state the overview knows: active, marketplace pending, in grace, lapsed.</summary>
+    private void AddEnrollments(Dictionary<string, PartnerOrganisation> organisations, DateOnly today, DateTimeOffset now)
+    {
+        void Add(string partnerId, LearningLevel level, string? competency, DateOnly activatedOn, bool marketplaceDone = true)
+        {
+            var enrollment = new Enrollment(organisations[partnerId].Id, level, competency, now);
+            enrollment.Activate(activatedOn);
+            if (level == LearningLevel.LearningActionPack && marketplaceDone)
+            {
+                enrollment.CompleteMarketplaceProfile(activatedOn.AddDays(3));
+            }
+
+            db.Enrollments.Add(enrollment);
+        }
+
+        Add(DemoWorld.ContosoPartnerId, LearningLevel.LearningActionPack, null, today.AddDays(-200));
+        Add(DemoWorld.ContosoPartnerId, LearningLevel.Silver, "CLOUD-PLATFORM", today.AddDays(-300));
+        Add(DemoWorld.FabrikamPartnerId, LearningLevel.Silver, "SECURITY", today.AddDays(-430));
+        Add(DemoWorld.NorthwindPartnerId, LearningLevel.LearningActionPack, null, today.AddDays(-20), marketplaceDone: false);
+        Add("4100005", LearningLevel.LearningActionPack, null, today.AddDays(-100));
+        Add("4100005", LearningLevel.Gold, "DATA-PLATFORM", today.AddDays(-380));
     }
 
     private static string PersonName(Random random) =>

@@ -1,5 +1,6 @@
 using LearningPartner.Web.Features.Partners;
 using LearningPartner.Web.Features.PartnerUsers;
+using LearningPartner.Web.Features.Requirements;
 using LearningPartner.Web.Features.Resources;
 using LearningPartner.Web.Features.StaffPartners;
 
@@ -13,6 +14,7 @@ internal static class FeatureServices
         services.AddScoped<PartnerListService>();
         services.AddScoped<PartnerUserService>();
         services.AddScoped<ResourceLinkService>();
+        services.AddScoped<EligibilityService>();
         return services;
     }
 }

@@ -35,7 +35,7 @@ public sealed class EnrollmentTests
         var enrollment = new Enrollment(1, LearningLevel.Gold, "DATA-PLATFORM", Created);
         enrollment.Activate(new DateOnly(2025, 6, 15));
 
-        enrollment.Renew();
+        enrollment.Renew(new ExtendedAnniversary(new DateOnly(2026, 6, 15), new DateOnly(2026, 6, 15), null));
 
         Assert.Equal(new DateOnly(2027, 6, 15), enrollment.AnniversaryDate);
     }
@@ -49,7 +49,20 @@ public sealed class EnrollmentTests
 
     [Fact]
     public void OnlyAnActiveEnrollmentRenews() =>
-        Assert.Throws<InvalidOperationException>(() => new Enrollment(1, LearningLevel.Silver, "SECURITY", Created).Renew());
+        Assert.Throws<InvalidOperationException>(() => new Enrollment(1, LearningLevel.Silver, "SECURITY", Created)
+            .Renew(new ExtendedAnniversary(new DateOnly(2026, 6, 15), new DateOnly(2026, 6, 15), null)));
+
+    [Fact]
+    public void RenewalAfterAnExtensionRunsFromTheExtendedAnniversary()
+    {
+        // R-EXT-1: AD 2021-02-10 extended by 6 months to 2021-08-10; renewed → 2022-08-10.
+        var enrollment = new Enrollment(1, LearningLevel.Silver, "SECURITY", Created);
+        enrollment.Activate(new DateOnly(2020, 2, 10));
+
+        enrollment.Renew(new ExtendedAnniversary(new DateOnly(2021, 2, 10), new DateOnly(2021, 8, 10), null));
+
+        Assert.Equal(new DateOnly(2022, 8, 10), enrollment.AnniversaryDate);
+    }
 
     [Fact]
     public void OnlyTheLearningActionPackHasAMarketplaceProfileStep()

@@ -12,6 +12,7 @@ internal sealed class InvoiceLineConfiguration : IEntityTypeConfiguration<Invoic
         builder.Property(l => l.InvoiceNumber).HasMaxLength(40);
         builder.Property(l => l.OmlpType).HasMaxLength(32);
         builder.Property(l => l.KpiValue).HasPrecision(19, 4);
+        builder.Property(l => l.KpiCategory).HasMaxLength(32);
         builder.Property(l => l.Source).HasMaxLength(100);
         builder.ComplexProperty(l => l.Revenue, m => MoneyConfiguration.Configure(m, "Revenue"));
         // R-KPI-4: a line is identified by (partner, invoice number, line number).

@@ -1,0 +1,21 @@
+namespace LearningPartner.Domain.Programs;
+
+/// <summary>The loaded rule sets; picks the one of a date's program year (R-PRG-1).</summary>
+public sealed class RuleSetCatalog(IEnumerable<ProgramRuleSet> ruleSets)
+{
+    private readonly IReadOnlyList<ProgramRuleSet> _ruleSets = ruleSets
+        .GroupBy(r => r.ProgramYear)
+        .Select(g => g.MaxBy(r => r.Version)!)
+        .OrderBy(r => r.EffectiveFrom)
+        .ToList();
+
+    public IReadOnlyList<ProgramRuleSet> All => _ruleSets;
+
+    public ProgramRuleSet? Find(DateOnly date) => _ruleSets.FirstOrDefault(r => r.Covers(date));
+
+    /// <summary>R-PRG-1: the rule set of the date, or a clear refusal naming the missing program year.</summary>
+    public ProgramRuleSet For(DateOnly date) => Find(date) ?? throw new RuleSetNotFoundException(date);
+
+    /// <summary>R-EXT-1: every extension window of every loaded program year.</summary>
+    public IEnumerable<ExtensionWindow> ExtensionWindows => _ruleSets.SelectMany(r => r.ExtensionWindows);
+}

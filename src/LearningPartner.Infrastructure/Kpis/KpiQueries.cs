@@ -1,0 +1,46 @@
+using LearningPartner.Domain.Kpis;
+using LearningPartner.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.Infrastructure.Kpis;
+
+/// <summary>
+/// A partner's KPI totals and monthly breakdowns, computed by the database in one grouped query over the
+/// (partner, invoice date) index — never by loading every invoice line. Agrees with <see cref="KpiTotals.Sum"/>.
+/// </summary>
+public sealed class KpiQueries(PortalDbContext db)
+{
+    /// <summary>R-KPI-7: every recorded line of the window with a fixed KPI value, per KPI category.</summary>
+    public async Task<KpiTotals> WindowTotalsAsync(string partnerId, MonthRange window, CancellationToken cancellationToken = default)
+    {
+        var rows = await InWindow(partnerId, window)
+            .GroupBy(l => l.KpiCategory!)
+            .Select(g => new { Category = g.Key, Total = g.Sum(l => l.KpiValue!.Value) })
+            .ToListAsync(cancellationToken);
+        return new KpiTotals(rows.ToDictionary(r => r.Category, r => r.Total, StringComparer.Ordinal));
+    }
+
+    /// <summary>Lines, units and KPI per month and category of the window.</summary>
+    public async Task<List<MonthlyKpi>> MonthlyAsync(string partnerId, MonthRange window, CancellationToken cancellationToken = default)
+    {
+        var rows = await InWindow(partnerId, window)
+            .GroupBy(l => new { l.InvoiceDate.Year, l.InvoiceDate.Month, Category = l.KpiCategory! })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.Month,
+                g.Key.Category,
+                Lines = g.Count(),
+                Units = g.Sum(l => l.Units),
+                Kpi = g.Sum(l => l.KpiValue!.Value),
+            })
+            .OrderBy(m => m.Year).ThenBy(m => m.Month).ThenBy(m => m.Category)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new MonthlyKpi(r.Year, r.Month, r.Category, r.Lines, r.Units, r.Kpi)).ToList();
+    }
+
+    private IQueryable<Domain.Kpis.InvoiceLine> InWindow(string partnerId, MonthRange window) =>
+        db.InvoiceLines.AsNoTracking()
+            .Where(l => l.PartnerId == partnerId && l.InvoiceDate >= window.From && l.InvoiceDate < window.To
+                        && l.KpiValue != null && l.KpiCategory != null);
+}

@@ -1,0 +1,13 @@
+using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Programs;
+
+namespace LearningPartner.Web.Features.Requirements;
+
+/// <summary>An option the partner has enrolled in, with its state on the evaluation date (null when no rule set covers its AD).</summary>
+public sealed record HeldOptionRow(
+    LearningLevel Level,
+    string? CompetencyCode,
+    string? CompetencyName,
+    DateOnly? ActivationDate,
+    OptionStatus? Status,
+    string? Refusal);

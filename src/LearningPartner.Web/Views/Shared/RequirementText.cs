@@ -1,0 +1,49 @@
+using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Programs;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Views.Shared;
+
+/// <summary>How requirement checks, levels and states read on a page, in the user's language.</summary>
+public static class RequirementText
+{
+    public static string Level(IStringLocalizer localizer, LearningLevel level) => level switch
+    {
+        LearningLevel.LearningActionPack => localizer["Learning Action Pack"],
+        LearningLevel.Silver => localizer["Silver"],
+        LearningLevel.Gold => localizer["Gold"],
+        _ => level.ToString(),
+    };
+
+    public static string State(IStringLocalizer localizer, OptionState state) => state switch
+    {
+        OptionState.PendingPayment => localizer["Pending payment"],
+        OptionState.OrderExpired => localizer["Order expired"],
+        OptionState.Active => localizer["Active"],
+        OptionState.MarketplaceAccessPending => localizer["Active, marketplace access pending"],
+        OptionState.InGrace => localizer["In grace"],
+        OptionState.Lapsed => localizer["Lapsed"],
+        _ => state.ToString(),
+    };
+
+    /// <summary>What was checked: "KPI, Courseware units" / "MCTs valid on the date" / "Exams of AZ-900, AZ-104".</summary>
+    public static string Requirement(IStringLocalizer localizer, RequirementCheck check, ProgramRuleSet ruleSet) => check.Kind switch
+    {
+        RequirementKind.Kpi => localizer["KPI: {0}", ruleSet.CategoryName(check.Subject)],
+        RequirementKind.Mct => localizer["Valid MCTs"],
+        RequirementKind.Exams => localizer["Exams passed of {0}", check.Subject],
+        _ => check.Subject,
+    };
+
+    /// <summary>What is missing: "2 more KPI", "1 more MCT", "one of AZ-104, AZ-305".</summary>
+    public static string Missing(IStringLocalizer localizer, RequirementCheck check) => check.Kind switch
+    {
+        _ when check.IsMet => localizer["Met"],
+        RequirementKind.Kpi => localizer["{0} more KPI", Display.Number(check.Shortfall)],
+        RequirementKind.Mct => localizer["{0} more MCT", Display.Number(check.Shortfall)],
+        RequirementKind.Exams when check.Shortfall == 1 => localizer["one of {0}", string.Join(", ", check.StillNeeded)],
+        RequirementKind.Exams => localizer["{0} more of {1}", Display.Number(check.Shortfall), string.Join(", ", check.StillNeeded)],
+        _ => string.Empty,
+    };
+}
