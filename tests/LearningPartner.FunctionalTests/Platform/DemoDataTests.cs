@@ -30,6 +30,18 @@ public sealed class DemoDataTests(PortalFactory factory) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task DemoLinesGetTheirKpiValuesWhenTheRuleSetsLoad()
+    {
+        // R-KPI-2: the demo lines run from 2024-11 (FY2025) to today (FY2027), all covered by shipped rule sets.
+        var (withValue, without) = await factory.WithDbAsync(async db => (
+            await db.InvoiceLines.CountAsync(l => l.KpiValue != null && l.KpiCategory != null),
+            await db.InvoiceLines.CountAsync(l => l.KpiValue == null)));
+
+        Assert.True(withValue > 300);
+        Assert.Equal(0, without);
+    }
+
+    [Fact]
     public async Task PurchasesOfANotYetEnrolledCompanyWaitForIt()
     {
         // R-KPI-5: lines keyed by a partner id no organisation has yet.
