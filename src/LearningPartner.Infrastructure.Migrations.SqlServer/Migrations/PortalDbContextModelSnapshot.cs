@@ -276,10 +276,11 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId", "InvoiceDate");
-
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
                         .IsUnique();
+
+                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units")
+                        .HasDatabaseName("IX_InvoiceLines_Partner_Date_Kpi");
 
                     b.ToTable("InvoiceLines");
                 });

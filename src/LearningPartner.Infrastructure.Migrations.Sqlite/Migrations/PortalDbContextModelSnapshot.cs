@@ -89,9 +89,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("KpiValue")
+                    b.Property<long>("KpiValue")
                         .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
@@ -135,9 +135,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<decimal>("Amount")
+                            b1.Property<long>("Amount")
                                 .HasPrecision(19, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("RevenueValueAmount");
 
                             b1.Property<string>("Currency")
@@ -216,9 +216,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal?>("KpiValue")
+                    b.Property<long?>("KpiValue")
                         .HasPrecision(19, 4)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LineNumber")
                         .HasColumnType("INTEGER");
@@ -248,9 +248,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<decimal>("Amount")
+                            b1.Property<long>("Amount")
                                 .HasPrecision(19, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("RevenueAmount");
 
                             b1.Property<string>("Currency")
@@ -263,10 +263,11 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId", "InvoiceDate");
-
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
                         .IsUnique();
+
+                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units")
+                        .HasDatabaseName("IX_InvoiceLines_Partner_Date_Kpi");
 
                     b.ToTable("InvoiceLines");
                 });
@@ -322,9 +323,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<decimal>("Amount")
+                            b1.Property<long>("Amount")
                                 .HasPrecision(19, 4)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("INTEGER")
                                 .HasColumnName("PriceAmount");
 
                             b1.Property<string>("Currency")

@@ -78,6 +78,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         {
             // SQLite cannot compare or order DateTimeOffset text; store UTC instants as sortable integers.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            // Exact decimals as scaled integers: native, exact SUM and ORDER BY (ADR-001).
+            configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
         }
     }
 
