@@ -20,6 +20,26 @@ public sealed class RuleSetLoader(PortalDbContext db, ProgramClock clock, ILogge
 
     public async Task<RuleSetCatalog> LoadAsync(IEnumerable<(string Name, string Json)> files, CancellationToken cancellationToken = default)
     {
+        var list = files.ToList();
+        try
+        {
+            await StoreNewAsync(list, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance stored the same rule set at the same moment (unique program year + version):
+            // read again, which also checks that its content is the same as ours.
+            db.ChangeTracker.Clear();
+            await StoreNewAsync(list, cancellationToken);
+        }
+
+        var catalog = await ReadCatalogAsync(db, cancellationToken);
+        await FixKpiValuesAsync(catalog, cancellationToken);
+        return catalog;
+    }
+
+    private async Task StoreNewAsync(IReadOnlyList<(string Name, string Json)> files, CancellationToken cancellationToken)
+    {
         foreach (var (name, json) in files)
         {
             var ruleSet = RuleSetParser.Parse(json, name);
@@ -39,9 +59,6 @@ public sealed class RuleSetLoader(PortalDbContext db, ProgramClock clock, ILogge
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var catalog = await ReadCatalogAsync(db, cancellationToken);
-        await FixKpiValuesAsync(catalog, cancellationToken);
-        return catalog;
     }
 
     /// <summary>The latest version of each program year stored in the database.</summary>
