@@ -45,6 +45,11 @@ public sealed class Enrollment : IVersioned
     /// <summary>R-LAP-3: the day support completed the Courseware Marketplace profile (LAP only).</summary>
     public DateOnly? MarketplaceProfileCompletedOn { get; private set; }
 
+    /// <summary>R-GLD-3: set when a gold upgrade replaced this silver option (from that day on it is not held).</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public string? EndReason { get; private set; }
+
     public Guid Version { get; set; }
 
     /// <summary>R-DATE-3: activation on the payment's confirmation date; the first AD is a year later.</summary>
@@ -71,6 +76,13 @@ public sealed class Enrollment : IVersioned
         }
 
         AnniversaryDate = ProgramDates.PlusOneYear(current.Effective);
+    }
+
+    /// <summary>R-GLD-3: the upgrade's activation replaces the silver option.</summary>
+    public void End(DateOnly on, string reason)
+    {
+        EndedOn ??= on;
+        EndReason ??= Guard.Text(reason, 200, nameof(reason));
     }
 
     public void CompleteMarketplaceProfile(DateOnly on)

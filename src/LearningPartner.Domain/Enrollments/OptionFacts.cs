@@ -9,4 +9,5 @@ public sealed record OptionFacts(
     DateOnly? ActivationDate,
     DateOnly? AnniversaryDate,
     DateOnly? MarketplaceProfileCompletedOn,
-    IReadOnlyList<OrderFact> Orders);
+    IReadOnlyList<OrderFact> Orders,
+    DateOnly? EndedOn = null);

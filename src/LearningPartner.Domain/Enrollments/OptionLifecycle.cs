@@ -17,6 +17,11 @@ public static class OptionLifecycle
             return new OptionStatus(pending ? OptionState.PendingPayment : OptionState.OrderExpired, null, null);
         }
 
+        if (option.EndedOn is { } ended && date >= ended)
+        {
+            return new OptionStatus(OptionState.Replaced, null, null);
+        }
+
         var anniversary = AnniversaryExtension.Apply(option.Level, option.CompetencyCode, option.AnniversaryDate.Value, windows);
         var graceEnds = anniversary.Effective.AddDays(graceDays);
         var state = date < anniversary.Effective ? ActiveState(date, option)

@@ -19,4 +19,7 @@ public enum OptionState
 
     /// <summary>R-RNW-1: no renewal confirmed by AD + grace; the partner can only enroll anew.</summary>
     Lapsed = 6,
+
+    /// <summary>R-GLD-3: a silver option replaced by its gold upgrade.</summary>
+    Replaced = 7,
 }

@@ -17,7 +17,8 @@ public sealed class Order : IVersioned
     }
 
     public Order(int partnerOrganisationId, int enrollmentId, OrderKind kind, LearningLevel level, Money price,
-        string paymentReference, string idempotencyKey, DateTimeOffset createdAt, DateOnly expiresOn)
+        string paymentReference, string idempotencyKey, DateTimeOffset createdAt, DateOnly expiresOn,
+        string? competencyCode = null, int? replacesEnrollmentId = null)
     {
         PartnerOrganisationId = partnerOrganisationId;
         EnrollmentId = enrollmentId;
@@ -29,6 +30,9 @@ public sealed class Order : IVersioned
         CreatedAt = createdAt;
         ExpiresOn = expiresOn;
         Status = OrderStatus.PendingPayment;
+        CompetencyCode = competencyCode;
+        ReplacesEnrollmentId = replacesEnrollmentId;
+        OpenOptionKey = OptionKey(partnerOrganisationId, level, competencyCode);
     }
 
     public int Id { get; private set; }
@@ -40,6 +44,17 @@ public sealed class Order : IVersioned
     public OrderKind Kind { get; private set; }
 
     public LearningLevel Level { get; private set; }
+
+    public string? CompetencyCode { get; private set; }
+
+    /// <summary>R-GLD-3: the silver enrollment a gold upgrade replaces once it is confirmed.</summary>
+    public int? ReplacesEnrollmentId { get; private set; }
+
+    /// <summary>
+    /// Set while the order can be paid, null once it is paid or cancelled. Unique in the database: one open order
+    /// per option, even from two browser tabs (R-FEE-1).
+    /// </summary>
+    public string? OpenOptionKey { get; private set; }
 
     public Money Price { get; private set; }
 
@@ -56,6 +71,9 @@ public sealed class Order : IVersioned
 
     public Guid Version { get; set; }
 
+    public static string OptionKey(int partnerOrganisationId, LearningLevel level, string? competencyCode) =>
+        $"{partnerOrganisationId}:{level}:{competencyCode}";
+
     public bool IsExpiredOn(DateOnly date) => Status == OrderStatus.PendingPayment && date >= ExpiresOn;
 
     public void MarkPaid()
@@ -66,6 +84,7 @@ public sealed class Order : IVersioned
         }
 
         Status = OrderStatus.Paid;
+        OpenOptionKey = null;
     }
 
     public void Cancel()
@@ -73,6 +92,7 @@ public sealed class Order : IVersioned
         if (Status == OrderStatus.PendingPayment)
         {
             Status = OrderStatus.Cancelled;
+            OpenOptionKey = null;
         }
     }
 }

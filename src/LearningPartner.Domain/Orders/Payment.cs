@@ -22,6 +22,7 @@ public sealed class Payment : IVersioned
         ProofStorageKey = Guard.Text(proofStorageKey, 255, nameof(proofStorageKey));
         UploadedBy = Guard.Text(uploadedBy, 200, nameof(uploadedBy));
         UploadedAt = uploadedAt;
+        OpenOrderId = orderId;
     }
 
     public int Id { get; private set; }
@@ -36,6 +37,12 @@ public sealed class Payment : IVersioned
     public string UploadedBy { get; private set; }
 
     public DateTimeOffset UploadedAt { get; private set; }
+
+    /// <summary>
+    /// The order id while this payment is awaiting a decision or confirmed; null once rejected. Unique in the
+    /// database: an order has one live payment, so a replayed upload never records a second one (R-FEE-1).
+    /// </summary>
+    public int? OpenOrderId { get; private set; }
 
     public DateOnly? ConfirmedOn { get; private set; }
 
@@ -57,7 +64,10 @@ public sealed class Payment : IVersioned
         EnsureUndecided();
         DecidedBy = Guard.Text(staffMember, 200, nameof(staffMember));
         RejectionReason = Guard.Text(reason, 1000, nameof(reason));
+        OpenOrderId = null;
     }
+
+    public bool IsAwaitingDecision => DecidedBy is null;
 
     private void EnsureUndecided()
     {

@@ -28,4 +28,11 @@ public sealed class ExamPass
     public string PersonName { get; private set; }
 
     public DateOnly PassedOn { get; private set; }
+
+    public void Change(string examCode, string personName, DateOnly passedOn)
+    {
+        ExamCode = Guard.Text(examCode, 16, nameof(examCode)).ToUpperInvariant();
+        PersonName = Guard.Text(personName, 200, nameof(personName));
+        PassedOn = passedOn;
+    }
 }

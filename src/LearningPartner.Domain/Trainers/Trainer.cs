@@ -3,7 +3,7 @@ using LearningPartner.Domain.Common;
 namespace LearningPartner.Domain.Trainers;
 
 /// <summary>A Microsoft Certified Trainer (MCT) of a partner organisation (R-LAP-1, R-CMP-1).</summary>
-public sealed class Trainer
+public sealed class Trainer : IVersioned
 {
     private Trainer()
     {
@@ -33,8 +33,17 @@ public sealed class Trainer
     /// <summary>Set when the partner retires the trainer; kept for the audit trail, never deleted.</summary>
     public DateOnly? RetiredOn { get; private set; }
 
+    public Guid Version { get; set; }
+
     /// <summary>R-CMP-1: a currently valid MCT on the given date — not retired, certification not expired.</summary>
     public bool IsValidOn(DateOnly date) => date <= ValidUntil && (RetiredOn is null || date < RetiredOn);
 
     public void Retire(DateOnly on) => RetiredOn ??= on;
+
+    public void Change(string name, string mctId, DateOnly validUntil)
+    {
+        Name = Guard.Text(name, 200, nameof(name));
+        MctId = Guard.Text(mctId, 32, nameof(mctId));
+        ValidUntil = validUntil;
+    }
 }

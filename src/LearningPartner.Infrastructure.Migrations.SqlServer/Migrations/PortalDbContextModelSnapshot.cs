@@ -187,6 +187,13 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -293,6 +300,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CompetencyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -317,6 +328,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
 
+                    b.Property<string>("OpenOptionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("int");
 
@@ -324,6 +339,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("ReplacesEnrollmentId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -358,6 +376,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("OpenOptionKey")
+                        .IsUnique()
+                        .HasFilter("[OpenOptionKey] IS NOT NULL");
+
                     b.HasIndex("PaymentReference")
                         .IsUnique();
 
@@ -380,6 +402,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("OpenOrderId")
+                        .HasColumnType("int");
 
                     b.Property<int>("OrderId")
                         .HasColumnType("int");
@@ -412,8 +437,11 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId")
-                        .IsUnique();
+                    b.HasIndex("OpenOrderId")
+                        .IsUnique()
+                        .HasFilter("[OpenOrderId] IS NOT NULL");
+
+                    b.HasIndex("OrderId");
 
                     b.ToTable("Payments");
                 });
@@ -489,6 +517,14 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BillingCurrency")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(3)
+                        .HasColumnType("nchar(3)")
+                        .HasDefaultValue("USD")
+                        .IsFixedLength();
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -693,6 +729,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 

@@ -176,6 +176,13 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(24)
@@ -278,6 +285,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CompetencyCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -302,6 +313,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpenOptionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("INTEGER");
 
@@ -309,6 +324,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplacesEnrollmentId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -343,6 +361,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("OpenOptionKey")
+                        .IsUnique();
+
                     b.HasIndex("PaymentReference")
                         .IsUnique();
 
@@ -363,6 +384,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<string>("DecidedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpenOrderId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OrderId")
                         .HasColumnType("INTEGER");
@@ -395,8 +419,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderId")
+                    b.HasIndex("OpenOrderId")
                         .IsUnique();
+
+                    b.HasIndex("OrderId");
 
                     b.ToTable("Payments");
                 });
@@ -468,6 +494,14 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BillingCurrency")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("USD")
+                        .IsFixedLength();
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -661,6 +695,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,6 +1,7 @@
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.RuleSets;
+using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<RuleSetLoader>();
         services.AddScoped<KpiQueries>();
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
+        services.AddSingleton<PaymentProofStore>();
         services.AddSingleton<RuleSetCatalogProvider>();
         return services;
     }

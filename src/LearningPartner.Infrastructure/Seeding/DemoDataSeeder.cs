@@ -1,6 +1,7 @@
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Partners;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Domain.Trainers;
@@ -53,7 +54,7 @@ public sealed class DemoDataSeeder(PortalDbContext db)
 
         var random = new Random(20260101);
         var organisations = DemoWorld.Organisations
-            .Select(o => new PartnerOrganisation(o.PartnerId, o.Name, o.CountryCode))
+            .Select(o => new PartnerOrganisation(o.PartnerId, o.Name, o.CountryCode, o.Currency))
             .ToList();
         db.PartnerOrganisations.AddRange(organisations);
         await db.SaveChangesAsync(cancellationToken);
@@ -147,6 +148,13 @@ public sealed class DemoDataSeeder(PortalDbContext db)
         Add(DemoWorld.NorthwindPartnerId, LearningLevel.LearningActionPack, null, today.AddDays(-20), marketplaceDone: false);
         Add("4100005", LearningLevel.LearningActionPack, null, today.AddDays(-100));
         Add("4100005", LearningLevel.Gold, "DATA-PLATFORM", today.AddDays(-380));
+
+        // An unpaid order placed 25 days ago: it expires in 5 days (R-FEE-2) and shows in support's queue.
+        var pending = new Enrollment(organisations[DemoWorld.ContosoPartnerId].Id, LearningLevel.Silver, "SECURITY", now.AddDays(-25));
+        db.Enrollments.Add(pending);
+        db.SaveChanges();
+        db.Orders.Add(new Order(pending.PartnerOrganisationId, pending.Id, OrderKind.NewEnrollment, LearningLevel.Silver,
+            new Money(1732.50m, "USD"), $"LP{today:yyMM}-DEMO0001", "demo-order-1", now.AddDays(-25), today.AddDays(5), "SECURITY"));
     }
 
     private static string PersonName(Random random) =>

@@ -1,8 +1,10 @@
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Partners;
 using LearningPartner.Web.Features.PartnerUsers;
 using LearningPartner.Web.Features.Requirements;
 using LearningPartner.Web.Features.Resources;
 using LearningPartner.Web.Features.StaffPartners;
+using LearningPartner.Web.Features.Trainers;
 
 namespace LearningPartner.Web.Features;
 
@@ -15,6 +17,13 @@ internal static class FeatureServices
         services.AddScoped<PartnerUserService>();
         services.AddScoped<ResourceLinkService>();
         services.AddScoped<EligibilityService>();
+        services.AddScoped<PartnerStandingService>();
+        services.AddScoped<PartnerLookup>();
+        services.AddScoped<TrainerService>();
+        services.AddScoped<ExamPassService>();
+        services.AddScoped<Enrollment.EnrollmentService>();
+        services.AddScoped<Orders.OrderService>();
+        services.AddScoped<Payments.PaymentReviewService>();
         return services;
     }
 }

@@ -85,7 +85,7 @@ public sealed class RequirementsPageTests(PortalFactory factory) : IClassFixture
         await factory.WithDbAsync(async db =>
         {
             var tailspin = await db.PartnerOrganisations.SingleAsync(o => o.PartnerId == "4100004");
-            var enrollment = new Enrollment(tailspin.Id, LearningLevel.Silver, "DATA-PLATFORM", PortalFactory.Now);
+            var enrollment = new Domain.Enrollments.Enrollment(tailspin.Id, LearningLevel.Silver, "DATA-PLATFORM", PortalFactory.Now);
             enrollment.Activate(new DateOnly(2020, 3, 1));
             db.Enrollments.Add(enrollment);
             return await db.SaveChangesAsync();

@@ -11,6 +11,7 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
     {
         builder.Property(e => e.Level).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.CompetencyCode).HasMaxLength(64);
+        builder.Property(e => e.EndReason).HasMaxLength(200);
         builder.HasIndex(e => new { e.PartnerOrganisationId, e.Level, e.CompetencyCode });
         builder.HasOne<PartnerOrganisation>().WithMany().HasForeignKey(e => e.PartnerOrganisationId)
             .OnDelete(DeleteBehavior.Restrict);

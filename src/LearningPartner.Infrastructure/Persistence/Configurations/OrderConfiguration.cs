@@ -15,6 +15,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(24);
         builder.Property(o => o.PaymentReference).HasMaxLength(32);
         builder.Property(o => o.IdempotencyKey).HasMaxLength(64);
+        builder.Property(o => o.CompetencyCode).HasMaxLength(64);
+        builder.Property(o => o.OpenOptionKey).HasMaxLength(100);
+        // R-FEE-1: one open order per option, whatever the number of tabs or instances.
+        builder.HasIndex(o => o.OpenOptionKey).IsUnique();
         builder.ComplexProperty(o => o.Price, m => MoneyConfiguration.Configure(m, "Price"));
         // R-FEE-1: a replayed or double-clicked submission cannot create a second order.
         builder.HasIndex(o => o.IdempotencyKey).IsUnique();

@@ -11,6 +11,7 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.PartnerId).HasMaxLength(20);
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.CountryCode).HasMaxLength(2).IsFixedLength();
+        builder.Property(p => p.BillingCurrency).HasMaxLength(3).IsFixedLength().HasDefaultValue("USD");
         builder.HasIndex(p => p.PartnerId).IsUnique();
     }
 }

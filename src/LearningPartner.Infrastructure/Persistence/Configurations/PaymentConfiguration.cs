@@ -13,8 +13,10 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.UploadedBy).HasMaxLength(200);
         builder.Property(p => p.DecidedBy).HasMaxLength(200);
         builder.Property(p => p.RejectionReason).HasMaxLength(1000);
-        // R-FEE-1: each order is paid and recorded once.
-        builder.HasIndex(p => p.OrderId).IsUnique();
+        // R-FEE-1: each order has one live payment (awaiting a decision or confirmed); a rejected one frees the
+        // order for a new proof of payment.
+        builder.HasIndex(p => p.OpenOrderId).IsUnique();
+        builder.HasIndex(p => p.OrderId);
         builder.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Restrict);
     }
 }

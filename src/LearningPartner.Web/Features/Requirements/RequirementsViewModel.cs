@@ -10,7 +10,7 @@ public sealed record RequirementsViewModel(
     DateOnly EvaluationDate,
     bool IsToday,
     MonthRange ReportCoverage,
-    IReadOnlyList<HeldOptionRow> Options,
+    IReadOnlyList<OptionRow> Options,
     EligibilityResult? Result,
     ProgramRuleSet? RuleSet,
     string? Refusal)

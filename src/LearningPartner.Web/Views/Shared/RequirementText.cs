@@ -24,6 +24,7 @@ public static class RequirementText
         OptionState.MarketplaceAccessPending => localizer["Active, marketplace access pending"],
         OptionState.InGrace => localizer["In grace"],
         OptionState.Lapsed => localizer["Lapsed"],
+        OptionState.Replaced => localizer["Replaced by gold"],
         _ => state.ToString(),
     };
 

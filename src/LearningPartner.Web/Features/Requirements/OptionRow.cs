@@ -3,8 +3,9 @@ using LearningPartner.Domain.Programs;
 
 namespace LearningPartner.Web.Features.Requirements;
 
-/// <summary>An option the partner has enrolled in, with its state on the evaluation date (null when no rule set covers its AD).</summary>
-public sealed record HeldOptionRow(
+/// <summary>An option the partner has enrolled in, with its state on the date (null when no rule set covers its AD).</summary>
+public sealed record OptionRow(
+    int EnrollmentId,
     LearningLevel Level,
     string? CompetencyCode,
     string? CompetencyName,

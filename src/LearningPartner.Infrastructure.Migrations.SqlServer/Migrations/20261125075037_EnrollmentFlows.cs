@@ -1,0 +1,147 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class EnrollmentFlows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Payments_OrderId",
+                table: "Payments");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Version",
+                table: "Trainers",
+                type: "uniqueidentifier",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<int>(
+                name: "OpenOrderId",
+                table: "Payments",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BillingCurrency",
+                table: "PartnerOrganisations",
+                type: "nchar(3)",
+                fixedLength: true,
+                maxLength: 3,
+                nullable: false,
+                defaultValue: "USD");
+
+            migrationBuilder.AddColumn<string>(
+                name: "CompetencyCode",
+                table: "Orders",
+                type: "nvarchar(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpenOptionKey",
+                table: "Orders",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ReplacesEnrollmentId",
+                table: "Orders",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EndReason",
+                table: "Enrollments",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndedOn",
+                table: "Enrollments",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_OpenOrderId",
+                table: "Payments",
+                column: "OpenOrderId",
+                unique: true,
+                filter: "[OpenOrderId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_OrderId",
+                table: "Payments",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_OpenOptionKey",
+                table: "Orders",
+                column: "OpenOptionKey",
+                unique: true,
+                filter: "[OpenOptionKey] IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Payments_OpenOrderId",
+                table: "Payments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Payments_OrderId",
+                table: "Payments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_OpenOptionKey",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "Trainers");
+
+            migrationBuilder.DropColumn(
+                name: "OpenOrderId",
+                table: "Payments");
+
+            migrationBuilder.DropColumn(
+                name: "BillingCurrency",
+                table: "PartnerOrganisations");
+
+            migrationBuilder.DropColumn(
+                name: "CompetencyCode",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "OpenOptionKey",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "ReplacesEnrollmentId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "EndReason",
+                table: "Enrollments");
+
+            migrationBuilder.DropColumn(
+                name: "EndedOn",
+                table: "Enrollments");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_OrderId",
+                table: "Payments",
+                column: "OrderId",
+                unique: true);
+        }
+    }
+}

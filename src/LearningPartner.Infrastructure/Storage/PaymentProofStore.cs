@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartner.Infrastructure.Storage;
+
+/// <summary>Stores proofs of payment under random keys in a folder outside the web root.</summary>
+public sealed class PaymentProofStore(IOptions<StorageOptions> options, IHostEnvironment environment)
+{
+    private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PaymentProofsPath));
+
+    public async Task<string> SaveAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_root);
+        var key = $"{Guid.NewGuid():N}.bin";
+        await File.WriteAllBytesAsync(Path.Combine(_root, key), content, cancellationToken);
+        return key;
+    }
+
+    public Stream? Open(string key)
+    {
+        // Keys are ours (a GUID and an extension); anything else is refused rather than resolved as a path.
+        if (key.Length != 36 || !key.EndsWith(".bin", StringComparison.Ordinal) || !Guid.TryParseExact(key[..32], "N", out _))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(_root, key);
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    public void Delete(string key)
+    {
+        if (Open(key) is { } stream)
+        {
+            stream.Dispose();
+            File.Delete(Path.Combine(_root, key));
+        }
+    }
+}

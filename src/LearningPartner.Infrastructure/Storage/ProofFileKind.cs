@@ -1,0 +1,18 @@
+namespace LearningPartner.Infrastructure.Storage;
+
+/// <summary>The file types accepted as proof of payment, recognised by their content, not by name (R-FEE-2).</summary>
+public static class ProofFileKind
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+
+    /// <summary>The content type of a PDF, PNG or JPEG file from its first bytes; null for anything else.</summary>
+    public static string? Detect(ReadOnlySpan<byte> header) =>
+        header.StartsWith(Pdf) ? "application/pdf"
+        : header.StartsWith(Png) ? "image/png"
+        : header.StartsWith(Jpeg) ? "image/jpeg"
+        : null;
+}

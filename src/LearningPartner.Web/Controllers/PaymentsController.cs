@@ -1,0 +1,60 @@
+using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Orders;
+using LearningPartner.Web.Features.Payments;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>Support staff's payment and marketplace queues (R-ROLE-2).</summary>
+[Route("staff/payments")]
+[Authorize(Policy = PortalPolicies.SupportStaff)]
+public sealed class PaymentsController(
+    PaymentReviewService review,
+    OrderService orders,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await review.GetQueuesAsync(cancellationToken));
+
+    [HttpGet("{paymentId:int}/proof")]
+    public async Task<IActionResult> Proof(int paymentId, CancellationToken cancellationToken)
+    {
+        var proof = await orders.OpenProofAsync(null, paymentId, cancellationToken);
+        return proof is { } p ? File(p.Content, p.ContentType, p.FileName) : NotFound();
+    }
+
+    [HttpPost("{paymentId:int}/confirm")]
+    public async Task<IActionResult> Confirm(int paymentId, Guid version, CancellationToken cancellationToken) =>
+        Done(await review.ConfirmAsync(paymentId, version, cancellationToken), localizer["The payment was confirmed and the option is active."]);
+
+    [HttpPost("{paymentId:int}/reject")]
+    public async Task<IActionResult> Reject(int paymentId, Guid version, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            TempData.SetStatus(localizer["Give the partner a reason for the rejection (at most 1000 characters)."]);
+            return RedirectToAction(nameof(Index));
+        }
+
+        return Done(await review.RejectAsync(paymentId, version, reason, cancellationToken), localizer["The payment was rejected; the partner sees your reason."]);
+    }
+
+    [HttpPost("marketplace/{enrollmentId:int}/complete")]
+    public async Task<IActionResult> CompleteMarketplaceProfile(int enrollmentId, CancellationToken cancellationToken) =>
+        Done(await review.CompleteMarketplaceProfileAsync(enrollmentId, cancellationToken), localizer["The marketplace profile is set up; the partner buys at learning-partner terms."]);
+
+    private IActionResult Done(string? error, string success)
+    {
+        if (error is null)
+        {
+            return NotFound();
+        }
+
+        TempData.SetStatus(error.Length == 0 ? success : error);
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,82 @@
+using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Partners;
+using LearningPartner.Domain.Programs;
+using LearningPartner.Infrastructure.Kpis;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.RuleSets;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.Web.Features.Requirements;
+
+/// <summary>
+/// Gathers a partner's facts (trainers, exams, KPI totals of the R-KPI-7 window computed by the database,
+/// enrollments and orders) and runs the domain rules with the date's rule set — the one answer every page,
+/// the API and support staff share.
+/// </summary>
+public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, RuleSetCatalogProvider catalogs)
+{
+    public async Task<PartnerStanding?> GetAsync(string partnerId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var organisation = await db.PartnerOrganisations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.PartnerId == partnerId, cancellationToken);
+        return organisation is null ? null : await GetAsync(organisation, date, cancellationToken);
+    }
+
+    public async Task<PartnerStanding> GetAsync(PartnerOrganisation organisation, DateOnly date, CancellationToken cancellationToken)
+    {
+        var catalog = catalogs.Catalog;
+        var options = await OptionsAsync(organisation.Id, date, catalog, cancellationToken);
+        var ruleSet = catalog.Find(date);
+        if (ruleSet is null)
+        {
+            // R-PRG-1: refuse clearly; never borrow another program year's numbers.
+            return new PartnerStanding(organisation, date, null, null, new RuleSetNotFoundException(date).Message, options);
+        }
+
+        var trainers = await db.Trainers.AsNoTracking().Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        var exams = await db.ExamPasses.AsNoTracking().Where(e => e.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        var totals = await kpis.WindowTotalsAsync(organisation.PartnerId, KpiWindows.EligibilityWindow(date), cancellationToken);
+        var result = EligibilityEvaluator.Evaluate(ruleSet, date, new PartnerFacts(organisation.CountryCode, trainers, exams, totals));
+        return new PartnerStanding(organisation, date, ruleSet, result, null, options);
+    }
+
+    private async Task<IReadOnlyList<OptionRow>> OptionsAsync(int organisationId, DateOnly date, RuleSetCatalog catalog,
+        CancellationToken cancellationToken)
+    {
+        var enrollments = await db.Enrollments.AsNoTracking()
+            .Where(e => e.PartnerOrganisationId == organisationId)
+            .ToListAsync(cancellationToken);
+        var orders = (await db.Orders.AsNoTracking()
+                .Where(o => o.PartnerOrganisationId == organisationId)
+                .Select(o => new { o.EnrollmentId, o.Kind, o.Status, o.ExpiresOn })
+                .ToListAsync(cancellationToken))
+            .ToLookup(o => o.EnrollmentId, o => new OrderFact(o.Kind, o.Status, o.ExpiresOn));
+
+        return enrollments
+            .OrderByDescending(e => e.Level).ThenBy(e => e.CompetencyCode)
+            .Select(e =>
+            {
+                var facts = new OptionFacts(e.Level, e.CompetencyCode, e.ActivationDate, e.AnniversaryDate,
+                    e.MarketplaceProfileCompletedOn, orders[e.Id].ToList(), e.EndedOn);
+                var name = CompetencyName(catalog, e.CompetencyCode);
+                if (e.AnniversaryDate is null)
+                {
+                    return new OptionRow(e.Id, e.Level, e.CompetencyCode, name, null, OptionLifecycle.StateOn(date, facts, 0, []), null);
+                }
+
+                // R-RNW-1: the grace period is the one of the AD's program year.
+                var adRuleSet = catalog.Find(e.AnniversaryDate.Value);
+                return adRuleSet is null
+                    ? new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate, null,
+                        new RuleSetNotFoundException(e.AnniversaryDate.Value).Message)
+                    : new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate,
+                        OptionLifecycle.StateOn(date, facts, adRuleSet.RenewalGraceDays, catalog.ExtensionWindows), null);
+            })
+            .ToList();
+    }
+
+    private static string? CompetencyName(RuleSetCatalog catalog, string? code) =>
+        code is null ? null : catalog.All.Reverse().Select(r => r.Competency(code)?.Name).FirstOrDefault(n => n is not null) ?? code;
+}
