@@ -140,11 +140,36 @@ public sealed class UpgradeAndRefusalTests(PortalFactory factory) : IClassFixtur
         Assert.Equal(OrderStatus.Paid, await factory.WithDbAsync(db => db.Orders.Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task ARejectedProofShowsTheReasonAndCanBeReplaced()
+    {
+        using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
+        using var support = await factory.SignedInClientAsync(Personas.Support);
+        await EnrollmentFlow.AddExamAsync(admin, Northwind, "DP-300");
+        var orderId = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/DATA-PLATFORM");
+        using var first = await EnrollmentFlow.UploadProofAsync(admin, Northwind, orderId, PageValues.PdfProof, "wrong.pdf");
+        var paymentId = await factory.WithDbAsync(db => db.Payments.Where(p => p.OrderId == orderId).Select(p => p.Id).SingleAsync());
+        var version = await support.FormValueAsync("/staff/payments", $"/staff/payments/{paymentId}/reject", "version");
+
+        using var noReason = await support.PostFormAsync("/staff/payments", $"/staff/payments/{paymentId}/reject", ("version", version), ("reason", " "));
+        Assert.Contains("Give the partner a reason", WebUtility.HtmlDecode(await support.GetStringAsync("/staff/payments")));
+        using var rejected = await support.PostFormAsync("/staff/payments", $"/staff/payments/{paymentId}/reject",
+            ("version", version), ("reason", "The amount received was 12,000.00 CNY, not 12,495.00 CNY."));
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync($"/partners/{Northwind}/orders/{orderId}"));
+        Assert.Contains("Rejected by support: The amount received was 12,000.00 CNY, not 12,495.00 CNY.", page);
+        Assert.Contains("Upload proof of payment", page);
+        using var second = await EnrollmentFlow.UploadProofAsync(admin, Northwind, orderId, PageValues.PdfProof, "right.pdf");
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Payments.CountAsync(p => p.OrderId == orderId)));
+    }
+
     private async Task PayAndConfirmAsync(HttpClient admin, HttpClient support, int orderId)
     {
         using var upload = await EnrollmentFlow.UploadProofAsync(admin, Northwind, orderId, PageValues.PdfProof, $"proof-{orderId}.pdf");
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
-        var paymentId = await factory.WithDbAsync(db => db.Payments.Where(p => p.OrderId == orderId).Select(p => p.Id).SingleAsync());
+        var paymentId = await factory.WithDbAsync(db => db.Payments.Where(p => p.OrderId == orderId && p.OpenOrderId != null).Select(p => p.Id).SingleAsync());
         using var confirm = await EnrollmentFlow.ConfirmAsync(support, paymentId);
         Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
     }

@@ -32,6 +32,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}";
         _settings["Database:SeedDemoData"] = "true";
         _settings["Serilog:MinimumLevel:Default"] = "Warning";
+        _settings["Storage:PaymentProofsPath"] = databasePath + "-proofs";
     }
 
     public string DatabasePath { get; }
@@ -90,6 +91,11 @@ public class PortalFactory : WebApplicationFactory<Program>
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
                 File.Delete(DatabasePath + suffix);
+            }
+
+            if (Directory.Exists(DatabasePath + "-proofs"))
+            {
+                Directory.Delete(DatabasePath + "-proofs", recursive: true);
             }
         }
     }
