@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LearningPartner.BrowserTests;
+
+/// <summary>
+/// Issue 5's journeys in a real browser: Northwind's account admin takes silver from the checklist to active
+/// (support confirms the payment), and a silver holder upgrades to gold with the discount.
+/// </summary>
+public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Admin = "Sign in as 王芳 (Wang Fang)";
+    private const string Support = "Sign in as Sam Rivera";
+
+    [Fact]
+    public async Task SilverFromChecklistToActive()
+    {
+        var admin = await SignedInAsync(Admin);
+        var support = await SignedInAsync(Support);
+        await RecordExamAsync(admin, "SC-900");
+
+        await OrderAsync(admin, "Silver Security", confirmPerformance: true);
+        await Expect(admin.Locator("#order-amount")).ToHaveTextAsync("12,495.00 CNY");
+        await UploadProofAndConfirmAsync(admin, support);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Requirements", Exact = true }).ClickAsync();
+        var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "Silver · Security" });
+        await Expect(row).ToContainTextAsync("Active");
+        await Expect(row).ToContainTextAsync("2027-11-25");
+    }
+
+    [Fact]
+    public async Task SilverHolderUpgradesToGoldWithTheDiscount()
+    {
+        var admin = await SignedInAsync(Admin);
+        var support = await SignedInAsync(Support);
+        await RecordExamAsync(admin, "AZ-104");
+        await RecordExamAsync(admin, "AZ-305");
+        await OrderAsync(admin, "Silver Cloud Platform", confirmPerformance: true);
+        await UploadProofAndConfirmAsync(admin, support);
+
+        // The upgrade's quote: gold fee 35,805.00 CNY, 25 % off, 26,853.75 CNY, silver fee not refunded.
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Enroll", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Details Gold Cloud Platform" }).ClickAsync();
+        await Expect(admin.Locator(".quote")).ToContainTextAsync("35,805.00 CNY");
+        await Expect(admin.Locator(".quote")).ToContainTextAsync("8,951.25 CNY");
+        await Expect(admin.Locator(".quote")).ToContainTextAsync("26,853.75 CNY");
+        await Expect(admin.GetByText("The silver fee you already paid is not refunded.")).ToBeVisibleAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Order the upgrade" }).ClickAsync();
+        await Expect(admin.Locator("#order-amount")).ToHaveTextAsync("26,853.75 CNY");
+        await UploadProofAndConfirmAsync(admin, support);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Requirements", Exact = true }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "Gold · Cloud Platform" })).ToContainTextAsync("Active");
+        await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "Silver · Cloud Platform" })).ToContainTextAsync("Replaced by gold");
+    }
+
+    private async Task<IPage> SignedInAsync(string button)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static async Task RecordExamAsync(IPage admin, string examCode)
+    {
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Exams", Exact = true }).ClickAsync();
+        await admin.GetByLabel("Exam code").FillAsync(examCode);
+        await admin.GetByLabel("Person").FillAsync("Li Wei");
+        await admin.GetByLabel("Passed on").FillAsync("2026-10-01");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Record exam pass" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was recorded.");
+    }
+
+    private static async Task OrderAsync(IPage admin, string option, bool confirmPerformance)
+    {
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Enroll", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Details {option}" }).ClickAsync();
+        await Expect(admin.Locator(".checklist .check-missing")).ToHaveCountAsync(0);
+        if (confirmPerformance)
+        {
+            await admin.GetByRole(AriaRole.Checkbox).CheckAsync();
+        }
+
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Order", Exact = true }).ClickAsync();
+        await Expect(admin).ToHaveURLAsync(new Regex("/orders/\\d+$"));
+        await Expect(admin.GetByText("Pending payment")).ToBeVisibleAsync();
+    }
+
+    private static async Task UploadProofAndConfirmAsync(IPage admin, IPage support)
+    {
+        var reference = await admin.Locator("#payment-reference").InnerTextAsync();
+        await admin.GetByLabel("PDF, PNG or JPEG, at most 5 MB").SetInputFilesAsync(new FilePayload
+        {
+            Name = "transfer.pdf",
+            MimeType = "application/pdf",
+            Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray(),
+        });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Expect(admin.GetByText("Proof received, awaiting confirmation")).ToBeVisibleAsync();
+
+        await support.GotoAsync("/staff/payments");
+        await support.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }).ClickAsync();
+        await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The payment was confirmed and the option is active.");
+        await admin.ReloadAsync();
+        await Expect(admin.GetByText("the option is active")).ToBeVisibleAsync();
+    }
+}
