@@ -59,6 +59,7 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     OmlpType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     Units = table.Column<int>(type: "int", nullable: false),
                     KpiValue = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    KpiCategory = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
                     Source = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     RecordedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     RevenueAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
@@ -77,7 +78,8 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .Annotation("SqlServer:Identity", "1, 1"),
                     PartnerId = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CountryCode = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false)
+                    CountryCode = table.Column<string>(type: "nchar(2)", fixedLength: true, maxLength: 2, nullable: false),
+                    BillingCurrency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false, defaultValue: "USD")
                 },
                 constraints: table =>
                 {
@@ -196,6 +198,8 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     ActivationDate = table.Column<DateOnly>(type: "date", nullable: true),
                     AnniversaryDate = table.Column<DateOnly>(type: "date", nullable: true),
                     MarketplaceProfileCompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -264,7 +268,8 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     MctId = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    RetiredOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    RetiredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,6 +292,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     EnrollmentId = table.Column<int>(type: "int", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
                     Level = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    CompetencyCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ReplacesEnrollmentId = table.Column<int>(type: "int", nullable: true),
+                    OpenOptionKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     PaymentReference = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -324,6 +332,7 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     ProofStorageKey = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
                     UploadedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    OpenOrderId = table.Column<int>(type: "int", nullable: true),
                     ConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DecidedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     RejectionReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
@@ -381,9 +390,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 columns: new[] { "PartnerOrganisationId", "ExamCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InvoiceLines_PartnerId_InvoiceDate",
+                name: "IX_InvoiceLines_Partner_Date_Kpi",
                 table: "InvoiceLines",
-                columns: new[] { "PartnerId", "InvoiceDate" });
+                columns: new[] { "PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_PartnerId_InvoiceNumber_LineNumber",
@@ -401,6 +410,13 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 table: "Orders",
                 column: "IdempotencyKey",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_OpenOptionKey",
+                table: "Orders",
+                column: "OpenOptionKey",
+                unique: true,
+                filter: "[OpenOptionKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Orders_PartnerOrganisationId_Status",
@@ -431,10 +447,16 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 column: "PartnerOrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Payments_OpenOrderId",
+                table: "Payments",
+                column: "OpenOrderId",
+                unique: true,
+                filter: "[OpenOrderId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Payments_OrderId",
                 table: "Payments",
-                column: "OrderId",
-                unique: true);
+                column: "OrderId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgramYearRuleSets_EffectiveFrom",

@@ -58,10 +58,11 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     InvoiceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     OmlpType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Units = table.Column<int>(type: "INTEGER", nullable: false),
-                    KpiValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: true),
+                    KpiValue = table.Column<long>(type: "INTEGER", precision: 19, scale: 4, nullable: true),
+                    KpiCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevenueAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    RevenueAmount = table.Column<long>(type: "INTEGER", precision: 19, scale: 4, nullable: false),
                     RevenueCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false)
                 },
                 constraints: table =>
@@ -77,7 +78,8 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     PartnerId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CountryCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false)
+                    CountryCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 2, nullable: false),
+                    BillingCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false, defaultValue: "USD")
                 },
                 constraints: table =>
                 {
@@ -161,7 +163,7 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     OmlpType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     UnitsPurchased = table.Column<int>(type: "INTEGER", nullable: false),
                     InvoiceNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    KpiValue = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    KpiValue = table.Column<long>(type: "INTEGER", precision: 19, scale: 4, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -169,7 +171,7 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     AssignedTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Resolution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RevenueValueAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    RevenueValueAmount = table.Column<long>(type: "INTEGER", precision: 19, scale: 4, nullable: false),
                     RevenueValueCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false)
                 },
                 constraints: table =>
@@ -196,6 +198,8 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     ActivationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AnniversaryDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     MarketplaceProfileCompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -264,7 +268,8 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     MctId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RetiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    RetiredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,13 +292,16 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Level = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CompetencyCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReplacesEnrollmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpenOptionKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PaymentReference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PriceAmount = table.Column<decimal>(type: "TEXT", precision: 19, scale: 4, nullable: false),
+                    PriceAmount = table.Column<long>(type: "INTEGER", precision: 19, scale: 4, nullable: false),
                     PriceCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false)
                 },
                 constraints: table =>
@@ -324,6 +332,7 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     ProofStorageKey = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     UploadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenOrderId = table.Column<int>(type: "INTEGER", nullable: true),
                     ConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     RejectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
@@ -381,9 +390,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 columns: new[] { "PartnerOrganisationId", "ExamCode" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InvoiceLines_PartnerId_InvoiceDate",
+                name: "IX_InvoiceLines_Partner_Date_Kpi",
                 table: "InvoiceLines",
-                columns: new[] { "PartnerId", "InvoiceDate" });
+                columns: new[] { "PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_PartnerId_InvoiceNumber_LineNumber",
@@ -400,6 +409,12 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 name: "IX_Orders_IdempotencyKey",
                 table: "Orders",
                 column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_OpenOptionKey",
+                table: "Orders",
+                column: "OpenOptionKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -431,10 +446,15 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 column: "PartnerOrganisationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Payments_OpenOrderId",
+                table: "Payments",
+                column: "OpenOrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Payments_OrderId",
                 table: "Payments",
-                column: "OrderId",
-                unique: true);
+                column: "OrderId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProgramYearRuleSets_EffectiveFrom",
