@@ -57,6 +57,8 @@ public sealed class UpgradeAndRefusalTests(PortalFactory factory) : IClassFixtur
         const string page = "/partners/4100001/enroll/gold/CLOUD-PLATFORM";
         var html = await admin.GetStringAsync(page);
         Assert.Contains("disabled=\"disabled\"", html);
+        Assert.Contains("You qualify for Silver now.", WebUtility.HtmlDecode(html)); // R-GLD-2: the highest option met is offered
+        Assert.Contains("/partners/4100001/enroll/silver/CLOUD-PLATFORM", html);
 
         // …and the same request forced by hand is refused.
         var key = await admin.HiddenValueAsync(page, "RequestKey");

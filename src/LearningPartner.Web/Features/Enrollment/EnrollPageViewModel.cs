@@ -12,4 +12,14 @@ public sealed record EnrollPageViewModel(
     IReadOnlyList<OptionRow> Options,
     IReadOnlyList<OfferModel> Offers);
 
-public sealed record OptionPageViewModel(string PartnerId, string PartnerName, DateOnly Today, ProgramRuleSet RuleSet, OfferModel Offer, Guid RequestKey);
+/// <param name="HighestOffer">R-GLD-2: the highest option of the competency the partner meets (gold → silver → LAP).</param>
+public sealed record OptionPageViewModel(string PartnerId, string PartnerName, DateOnly Today, ProgramRuleSet RuleSet, OfferModel Offer,
+    Guid RequestKey, LearningLevel? HighestOffer)
+{
+    /// <summary>Offer the highest option that is met when this one is not (R-GLD-2).</summary>
+    public LearningLevel? BetterOffer => !Offer.Evaluation.IsMet && HighestOffer is { } best && best != Offer.Level ? best : null;
+
+    public string BetterOfferPath => BetterOffer == LearningLevel.LearningActionPack
+        ? "lap"
+        : $"{BetterOffer.ToString()!.ToLowerInvariant()}/{Offer.CompetencyCode}";
+}

@@ -49,7 +49,8 @@ public sealed class EnrollmentService(
         var offer = (await OffersAsync(standing, cancellationToken)).FirstOrDefault(o => o.Level == level && o.CompetencyCode == competency);
         return offer is null
             ? null
-            : new OptionPageViewModel(partnerId, standing.Organisation.Name, standing.Date, standing.RuleSet!, offer, Guid.NewGuid());
+            : new OptionPageViewModel(partnerId, standing.Organisation.Name, standing.Date, standing.RuleSet!, offer, Guid.NewGuid(),
+                standing.Eligibility.HighestOffer(competency ?? string.Empty));
     }
 
     public async Task<PlaceOrderResult?> PlaceOrderAsync(string partnerId, LearningLevel level, string? competency, OrderRequest request,
