@@ -1,12 +1,16 @@
 using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Partners;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.Web.Features.Partners;
 
 /// <summary>The partner's home page: organisation, trainers, exams and purchases of the last 12 months.</summary>
-public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock clock)
+public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock clock, PartnerStandingService standings)
 {
     private const int RecentLineCount = 10;
 
@@ -59,6 +63,12 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             .ToListAsync(cancellationToken);
 
         var userCount = await db.PartnerUsers.CountAsync(u => u.PartnerOrganisationId == organisation.Id, cancellationToken);
+        var standing = await standings.GetAsync(organisation, today, cancellationToken);
+        var options = new List<OptionOverview>();
+        foreach (var option in standing.Options.Where(o => o.Status is not null || o.Refusal is not null))
+        {
+            options.Add(new OptionOverview(option, await ForecastAsync(organisation, option, cancellationToken)));
+        }
 
         return new PartnerOverviewViewModel(
             organisation.PartnerId,
@@ -72,6 +82,28 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             exams,
             months.Select(m => new MonthlyPurchasesRow(m.Year, m.Month, m.Lines, m.Units, new Money(m.Revenue, m.Currency))).ToList(),
             recent.Select(l => new InvoiceLineRow(l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue,
-                new Money(l.Amount, l.Currency))).ToList());
+                new Money(l.Amount, l.Currency))).ToList(),
+            options,
+            standing.RuleSet);
+    }
+
+    /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>
+    private async Task<RenewalForecast?> ForecastAsync(PartnerOrganisation organisation, OptionRow option, CancellationToken cancellationToken)
+    {
+        if (option.Status is not { IsHeld: true, Anniversary: { } anniversary })
+        {
+            return null;
+        }
+
+        var atAnniversary = await standings.GetAsync(organisation, anniversary.Effective, cancellationToken);
+        var window = KpiWindows.EligibilityWindow(anniversary.Effective);
+        if (atAnniversary.Eligibility is not { } eligibility)
+        {
+            return new RenewalForecast(anniversary.Effective, window, null, [], atAnniversary.Refusal);
+        }
+
+        var missing = eligibility.Option(option.Level, option.CompetencyCode)?.Missing.ToList() ?? [];
+        return new RenewalForecast(anniversary.Effective, window,
+            RenewalRules.LevelAtRenewal(eligibility, option.Level, option.CompetencyCode), missing, null);
     }
 }

@@ -13,7 +13,9 @@ public sealed record PartnerOverviewViewModel(
     IReadOnlyList<TrainerRow> Trainers,
     IReadOnlyList<ExamPassRow> ExamPasses,
     IReadOnlyList<MonthlyPurchasesRow> Months,
-    IReadOnlyList<InvoiceLineRow> RecentLines)
+    IReadOnlyList<InvoiceLineRow> RecentLines,
+    IReadOnlyList<OptionOverview> Options,
+    Domain.Programs.ProgramRuleSet? RuleSet)
 {
     public int ValidTrainerCount => Trainers.Count(t => t.IsValid);
 

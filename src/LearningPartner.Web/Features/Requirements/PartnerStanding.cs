@@ -11,7 +11,8 @@ public sealed record PartnerStanding(
     ProgramRuleSet? RuleSet,
     EligibilityResult? Eligibility,
     string? Refusal,
-    IReadOnlyList<OptionRow> Options)
+    IReadOnlyList<OptionRow> Options,
+    PartnerFacts? Facts = null)
 {
     /// <summary>Options held on the date (active, marketplace pending or in grace).</summary>
     public IReadOnlyList<HeldOption> Held =>

@@ -38,8 +38,8 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
         var trainers = await db.Trainers.AsNoTracking().Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
         var exams = await db.ExamPasses.AsNoTracking().Where(e => e.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
         var totals = await kpis.WindowTotalsAsync(organisation.PartnerId, KpiWindows.EligibilityWindow(date), cancellationToken);
-        var result = EligibilityEvaluator.Evaluate(ruleSet, date, new PartnerFacts(organisation.CountryCode, trainers, exams, totals));
-        return new PartnerStanding(organisation, date, ruleSet, result, null, options);
+        var facts = new PartnerFacts(organisation.CountryCode, trainers, exams, totals);
+        return new PartnerStanding(organisation, date, ruleSet, EligibilityEvaluator.Evaluate(ruleSet, date, facts), null, options, facts);
     }
 
     private async Task<IReadOnlyList<OptionRow>> OptionsAsync(int organisationId, DateOnly date, RuleSetCatalog catalog,

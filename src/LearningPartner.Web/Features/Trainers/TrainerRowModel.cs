@@ -1,6 +1,8 @@
 namespace LearningPartner.Web.Features.Trainers;
 
-public sealed record TrainerRowModel(int Id, string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday);
+/// <param name="IfTheyLeave">Requirements of held options met with this trainer and not without (today and at the next renewal).</param>
+public sealed record TrainerRowModel(int Id, string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,
+    IReadOnlyList<LearningPartner.Domain.Eligibility.LostRequirement> IfTheyLeave);
 
 public sealed record TrainersViewModel(string PartnerId, string PartnerName, DateOnly Today, IReadOnlyList<TrainerRowModel> Trainers, TrainerInput NewTrainer);
 

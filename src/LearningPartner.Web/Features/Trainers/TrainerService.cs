@@ -1,16 +1,23 @@
 using System.Globalization;
+using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Features.Trainers;
 
 /// <summary>Partner admins add, edit and retire their MCTs (R-LAP-1, R-CMP-1); every change is audited.</summary>
-public sealed class TrainerService(PortalDbContext db, AuditTrail audit, ProgramClock clock, IStringLocalizer<SharedResource> localizer)
+public sealed class TrainerService(
+    PortalDbContext db,
+    AuditTrail audit,
+    ProgramClock clock,
+    PartnerStandingService standings,
+    IStringLocalizer<SharedResource> localizer)
 {
     public async Task<TrainersViewModel?> GetPageAsync(string partnerId, TrainerInput newTrainer, CancellationToken cancellationToken)
     {
@@ -21,13 +28,46 @@ public sealed class TrainerService(PortalDbContext db, AuditTrail audit, Program
         }
 
         var today = clock.Today;
-        var trainers = await db.Trainers.AsNoTracking()
-            .Where(t => t.PartnerOrganisationId == organisation.Id)
+        var impact = await ImpactAsync(organisation, today, cancellationToken);
+        var trainers = impact.Trainers
             .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name)
-            .ToListAsync(cancellationToken);
-        return new TrainersViewModel(partnerId, organisation.Name, today,
-            trainers.Select(t => new TrainerRowModel(t.Id, t.Name, t.MctId, t.ValidUntil, t.RetiredOn, t.IsValidOn(today))).ToList(),
-            newTrainer);
+            .Select(t => new TrainerRowModel(t.Id, t.Name, t.MctId, t.ValidUntil, t.RetiredOn, t.IsValidOn(today),
+                impact.Lost.TryGetValue(t.Id, out var lost) ? lost : []))
+            .ToList();
+        return new TrainersViewModel(partnerId, organisation.Name, today, trainers, newTrainer);
+    }
+
+    /// <summary>
+    /// "If this trainer leaves" (issue 6): re-runs the real eligibility without each trainer, today and on the
+    /// next anniversary date of each held option (its renewal's evaluation date, R-RNW-1).
+    /// </summary>
+    private async Task<(IReadOnlyList<Trainer> Trainers, Dictionary<int, IReadOnlyList<LostRequirement>> Lost)> ImpactAsync(
+        Domain.Partners.PartnerOrganisation organisation, DateOnly today, CancellationToken cancellationToken)
+    {
+        var now = await standings.GetAsync(organisation, today, cancellationToken);
+        var trainers = now.Facts?.Trainers.ToList() ?? await db.Trainers.AsNoTracking()
+            .Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        var held = now.Options.Where(o => o.Status?.IsHeld == true).ToList();
+        var dates = new List<PartnerStanding> { now };
+        foreach (var anniversary in held.Select(o => o.Status!.Anniversary!.Effective).Where(d => d > today).Distinct())
+        {
+            dates.Add(await standings.GetAsync(organisation, anniversary, cancellationToken));
+        }
+
+        var lost = new Dictionary<int, IReadOnlyList<LostRequirement>>();
+        foreach (var trainer in trainers.Where(t => t.RetiredOn is null))
+        {
+            lost[trainer.Id] = dates
+                .Where(s => s.RuleSet is not null && s.Facts is not null)
+                .SelectMany(s => TrainerImpact.Without(s.RuleSet!, s.Date, s.Facts!,
+                    s.Facts!.Trainers.First(t => t.Id == trainer.Id),
+                    // Today: every held option; at an AD: the options renewing on that date.
+                    held.Where(o => s.Date == today || o.Status!.Anniversary!.Effective == s.Date)
+                        .Select(o => new HeldOption(o.Level, o.CompetencyCode)).ToList()))
+                .ToList();
+        }
+
+        return (trainers, lost);
     }
 
     public async Task<FormOutcome> AddAsync(int organisationId, TrainerInput input, CancellationToken cancellationToken)
