@@ -146,8 +146,8 @@ public sealed class DemoDataSeeder(PortalDbContext db)
         Add(DemoWorld.ContosoPartnerId, LearningLevel.Silver, "CLOUD-PLATFORM", today.AddDays(-300));
         Add(DemoWorld.FabrikamPartnerId, LearningLevel.Silver, "SECURITY", today.AddDays(-430));
         Add(DemoWorld.NorthwindPartnerId, LearningLevel.LearningActionPack, null, today.AddDays(-20), marketplaceDone: false);
-        Add("4100005", LearningLevel.LearningActionPack, null, today.AddDays(-100));
-        Add("4100005", LearningLevel.Gold, "DATA-PLATFORM", today.AddDays(-380));
+        Add(DemoWorld.WoodgrovePartnerId, LearningLevel.LearningActionPack, null, today.AddDays(-100));
+        Add(DemoWorld.WoodgrovePartnerId, LearningLevel.Gold, "DATA-PLATFORM", today.AddDays(-380));
 
         // An unpaid order placed 25 days ago: it expires in 5 days (R-FEE-2) and shows in support's queue.
         var pending = new Enrollment(organisations[DemoWorld.ContosoPartnerId].Id, LearningLevel.Silver, "SECURITY", now.AddDays(-25));

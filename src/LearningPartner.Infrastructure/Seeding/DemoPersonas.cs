@@ -21,6 +21,10 @@ public static class DemoPersonas
         "王芳 (Wang Fang)", "wang.fang@northwind-academy.example", [PortalRoles.AccountAdmin], DemoWorld.NorthwindPartnerId,
         "Account admin of Northwind Academy (China)");
 
+    public static readonly DemoPersona WoodgroveAdmin = new("woodgrove-admin", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a07",
+        "Oliver Grant", "oliver.grant@woodgrove-institute.example", [PortalRoles.PartnerAdmin], DemoWorld.WoodgrovePartnerId,
+        "Partner admin of Woodgrove Institute (United Kingdom): gold in grace");
+
     public static readonly DemoPersona Support = new("support", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a05",
         "Sam Rivera", "sam.rivera@learning-program.example", [PortalRoles.SupportStaff], null,
         "Support staff: payments, marketplace profiles, KPI discrepancy cases");
@@ -30,7 +34,7 @@ public static class DemoPersonas
         "Directory editor: reviews and publishes directory listings");
 
     public static readonly IReadOnlyList<DemoPersona> All =
-        [ContosoAdmin, ContosoUser, FabrikamAdmin, NorthwindAccountAdmin, Support, Editor];
+        [ContosoAdmin, ContosoUser, FabrikamAdmin, NorthwindAccountAdmin, WoodgroveAdmin, Support, Editor];
 
     public static DemoPersona? Find(string? key) => All.FirstOrDefault(p => p.Key == key);
 }

@@ -6,6 +6,7 @@ public static class DemoWorld
     public const string ContosoPartnerId = "4100001";
     public const string FabrikamPartnerId = "4100002";
     public const string NorthwindPartnerId = "4100003";
+    public const string WoodgrovePartnerId = "4100005";
 
     /// <summary>A company that bought courseware before enrolling: its lines wait for it (R-KPI-5).</summary>
     public const string NotYetEnrolledPartnerId = "4100099";
@@ -16,7 +17,7 @@ public static class DemoWorld
         new(FabrikamPartnerId, "Fabrikam Training GmbH", "DE", "EUR", TrainerCount: 2, MonthlyUnits: 25),
         new(NorthwindPartnerId, "北风学院 Northwind Academy", "CN", "CNY", TrainerCount: 3, MonthlyUnits: 40),
         new("4100004", "Tailspin Skills Pvt Ltd", "IN", "INR", TrainerCount: 1, MonthlyUnits: 12),
-        new("4100005", "Woodgrove Institute", "GB", "GBP", TrainerCount: 6, MonthlyUnits: 90),
+        new(WoodgrovePartnerId, "Woodgrove Institute", "GB", "GBP", TrainerCount: 6, MonthlyUnits: 90),
         new("4100006", "Adatum Educação", "BR", "BRL", TrainerCount: 0, MonthlyUnits: 4),
     ];
 }

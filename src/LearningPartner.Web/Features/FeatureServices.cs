@@ -24,6 +24,7 @@ internal static class FeatureServices
         services.AddScoped<Enrollment.EnrollmentService>();
         services.AddScoped<Orders.OrderService>();
         services.AddScoped<Payments.PaymentReviewService>();
+        services.AddScoped<Renewal.RenewalService>();
         return services;
     }
 }

@@ -38,6 +38,8 @@ public static class AccessMatrix
         new("partners/{partnerId}/orders/{orderId:int}", "/partners/4100001/orders/1", [SignIn, Ok, Ok, NotFound, Ok, Ok]),
         new("partners/{partnerId}/orders/{orderId:int}", "/partners/4100002/orders/1", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound]),
         new("partners/{partnerId}/orders/payments/{paymentId:int}/proof", "/partners/4100001/orders/payments/999/proof", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100001/renew/2", [SignIn, Ok, Ok, NotFound, Ok, Ok]),
+        new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100002/renew/2", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound]),
         new("staff/payments", "/staff/payments", [SignIn, Denied, Denied, Denied, Ok, Denied]),
         new("staff/payments/{paymentId:int}/proof", "/staff/payments/999/proof", [SignIn, Denied, Denied, Denied, NotFound, Denied]),
         new("staff/rule-sets", "/staff/rule-sets",                 [SignIn,  Denied,      Denied,       Denied,        Ok,     Ok]),

@@ -7,6 +7,7 @@ public static class Personas
     public const string ContosoUser = "contoso-user";
     public const string FabrikamAdmin = "fabrikam-admin";
     public const string NorthwindAccountAdmin = "northwind-account-admin";
+    public const string WoodgroveAdmin = "woodgrove-admin";
     public const string Support = "support";
     public const string Editor = "editor";
 

@@ -1,9 +1,11 @@
 using System.Globalization;
+using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,6 +22,7 @@ public sealed class PaymentReviewService(
     AuditTrail audit,
     ProgramClock clock,
     ICurrentActor actor,
+    RuleSetCatalogProvider catalogs,
     IStringLocalizer<SharedResource> localizer)
 {
     private const int ExpiryWarningDays = 7;
@@ -82,13 +85,25 @@ public sealed class PaymentReviewService(
             return localizer["This order is no longer waiting for payment."];
         }
 
+        if (order.IsExpiredOn(today))
+        {
+            // R-FEE-2, R-RNW-1: an expired order — or a renewal past the end of grace — can no longer be paid.
+            return localizer["This order expired on {0} and can no longer be paid.", order.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+        }
+
         db.Entry(payment).Property(p => p.Version).OriginalValue = version;
         payment.Confirm(actor.Describe(), today);
         order.MarkPaid();
-        enrollment.Activate(today);
         var organisationId = order.PartnerOrganisationId;
         audit.Record("PaymentConfirmed", nameof(Payment), Id(payment.Id), organisationId, new { Status = "AwaitingDecision" },
             new { payment.ConfirmedOn, order.PaymentReference, Price = order.Price.ToString() });
+        if (order.Kind == OrderKind.Renewal)
+        {
+            await RenewAsync(order, enrollment, cancellationToken);
+            return await SaveAsync(cancellationToken);
+        }
+
+        enrollment.Activate(today);
         audit.Record("EnrollmentActivated", nameof(Enrollment), Id(enrollment.Id), organisationId, null,
             new { enrollment.Level, enrollment.CompetencyCode, enrollment.ActivationDate, enrollment.AnniversaryDate });
         if (order.ReplacesEnrollmentId is { } replaced)
@@ -147,6 +162,37 @@ public sealed class PaymentReviewService(
         audit.Record("MarketplaceProfileCompleted", nameof(Enrollment), Id(enrollment.Id), enrollment.PartnerOrganisationId, null,
             new { enrollment.MarketplaceProfileCompletedOn });
         return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// R-DATE-3: a confirmed renewal moves the AD to the old AD + 1 year, however late in grace it was paid; a
+    /// step-down (R-GLD-2) ends the option on its AD and continues at the lower level from that same AD.
+    /// </summary>
+    private async Task RenewAsync(Order order, Domain.Enrollments.Enrollment held, CancellationToken cancellationToken)
+    {
+        var anniversary = AnniversaryExtension.Apply(held.Level, held.CompetencyCode, held.AnniversaryDate!.Value,
+            catalogs.Catalog.ExtensionWindows);
+        var before = new { held.Level, held.AnniversaryDate };
+        if (order.Level == held.Level)
+        {
+            held.Renew(anniversary);
+            audit.Record("EnrollmentRenewed", nameof(Domain.Enrollments.Enrollment), Id(held.Id), held.PartnerOrganisationId, before,
+                new { held.Level, held.AnniversaryDate });
+            return;
+        }
+
+        held.End(anniversary.Effective, $"Stepped down to {order.Level} at renewal (R-GLD-2)");
+        var alreadyHeld = await db.Enrollments.AnyAsync(e => e.PartnerOrganisationId == held.PartnerOrganisationId && e.Level == order.Level
+            && e.CompetencyCode == order.CompetencyCode && e.ActivationDate != null && e.EndedOn == null && e.Id != held.Id, cancellationToken);
+        if (!alreadyHeld)
+        {
+            var continued = new Domain.Enrollments.Enrollment(held.PartnerOrganisationId, order.Level, order.CompetencyCode, clock.Now);
+            continued.Activate(anniversary.Effective);
+            db.Enrollments.Add(continued);
+        }
+
+        audit.Record("EnrollmentSteppedDown", nameof(Domain.Enrollments.Enrollment), Id(held.Id), held.PartnerOrganisationId, before,
+            new { Level = order.Level, AnniversaryDate = ProgramDates.PlusOneYear(anniversary.Effective) }, held.EndReason);
     }
 
     /// <summary>Empty string on success (so null can mean "not found").</summary>

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Orders;
+using LearningPartner.Domain.Programs;
+using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Enrollment;
+using LearningPartner.Web.Features.Requirements;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Features.Renewal;
+
+/// <summary>R-RNW-1, R-FY-1, R-GLD-2: renewing an option from its anniversary date, as an order like any other.</summary>
+public sealed class RenewalService(
+    PortalDbContext db,
+    PartnerStandingService standings,
+    AuditTrail audit,
+    ProgramClock clock,
+    IStringLocalizer<SharedResource> localizer)
+{
+    public async Task<RenewalViewModel?> GetAsync(string partnerId, int enrollmentId, CancellationToken cancellationToken)
+    {
+        var today = await standings.GetAsync(partnerId, clock.Today, cancellationToken);
+        var option = today?.Options.FirstOrDefault(o => o.EnrollmentId == enrollmentId && o.ActivationDate is not null);
+        if (today is null || option is null)
+        {
+            return null;
+        }
+
+        var anniversary = option.Status?.Anniversary?.Effective ?? option.ActivationDate!.Value;
+        var graceLastDay = option.Status?.GraceEndsOn?.AddDays(-1);
+        var openOrder = await db.Orders.AsNoTracking()
+            .Where(o => o.EnrollmentId == enrollmentId && o.Kind == OrderKind.Renewal && o.OpenOptionKey != null && o.ExpiresOn > today.Date)
+            .Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+
+        if (option.Status?.State != OptionState.InGrace)
+        {
+            var why = option.Status?.State == OptionState.Lapsed
+                ? localizer["The option lapsed at the end of its grace period; you can only enroll anew."]
+                : localizer["Renewal opens on the anniversary date, {0}.", anniversary.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+            return new RenewalViewModel(partnerId, today.Organisation.Name, option, anniversary, graceLastDay, null, null, null, null, openOrder, why, Guid.NewGuid());
+        }
+
+        // R-RNW-1: evaluated with the AD as evaluation date — its rule set, its KPI window (R-KPI-7).
+        var atAnniversary = await standings.GetAsync(today.Organisation, anniversary, cancellationToken);
+        if (atAnniversary.Eligibility is not { } eligibility)
+        {
+            return new RenewalViewModel(partnerId, today.Organisation.Name, option, anniversary, graceLastDay, null, null, null, null, openOrder,
+                atAnniversary.Refusal, Guid.NewGuid());
+        }
+
+        var renewsAt = RenewalRules.LevelAtRenewal(eligibility, option.Level, option.CompetencyCode);
+        var price = renewsAt is { } level ? Pricing.FeeOf(atAnniversary.RuleSet!, level, today.Organisation.BillingCurrency) : null;
+        string? refusal = renewsAt is null ? localizer["On the anniversary date no level of this option is met, so it cannot be renewed."].Value : null;
+        return new RenewalViewModel(partnerId, today.Organisation.Name, option, anniversary, graceLastDay, atAnniversary.RuleSet,
+            eligibility.Option(option.Level, option.CompetencyCode), renewsAt, price, openOrder, refusal, Guid.NewGuid());
+    }
+
+    public async Task<PlaceOrderResult?> PlaceAsync(string partnerId, int enrollmentId, Guid requestKey, CancellationToken cancellationToken)
+    {
+        var organisationId = await db.PartnerOrganisations.Where(o => o.PartnerId == partnerId).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (organisationId is null)
+        {
+            return null;
+        }
+
+        var key = requestKey.ToString("N");
+        if (await db.Orders.Where(o => o.PartnerOrganisationId == organisationId && o.IdempotencyKey == key).Select(o => (int?)o.Id)
+                .FirstOrDefaultAsync(cancellationToken) is { } replayed)
+        {
+            return PlaceOrderResult.Placed(replayed);
+        }
+
+        var renewal = await GetAsync(partnerId, enrollmentId, cancellationToken);
+        if (renewal is null)
+        {
+            return null;
+        }
+
+        if (renewal.OpenOrderId is { } open)
+        {
+            return PlaceOrderResult.Refused(localizer["A renewal order for this option is already waiting for payment."], open);
+        }
+
+        if (!renewal.CanRenew)
+        {
+            return PlaceOrderResult.Refused(renewal.Refusal ?? localizer["The requirements of this option are not met yet, so it cannot be ordered."]);
+        }
+
+        var today = clock.Today;
+        var level = renewal.RenewsAt!.Value;
+        var competency = level == LearningLevel.LearningActionPack ? null : renewal.Option.CompetencyCode;
+        // R-RNW-1: a pending renewal lapses with its option at the end of grace.
+        var expiresOn = Min(today.AddDays(renewal.RuleSet!.PendingOrderExpiryDays), renewal.GraceLastDay!.Value.AddDays(1));
+        var order = new Order(organisationId.Value, enrollmentId, OrderKind.Renewal, level, renewal.Price!, NewReference(today), key,
+            clock.Now, expiresOn, competency);
+        try
+        {
+            await db.InTransactionAsync(async ct =>
+            {
+                db.Orders.Add(order);
+                await db.SaveChangesAsync(ct);
+                audit.Record("RenewalOrdered", nameof(Order), order.Id.ToString(CultureInfo.InvariantCulture), organisationId, null,
+                    new
+                    {
+                        EnrollmentId = enrollmentId,
+                        HeldLevel = renewal.Option.Level,
+                        RenewsAt = level,
+                        Anniversary = renewal.Anniversary,
+                        Price = order.Price.ToString(),
+                        renewal.RuleSet.ProgramYear
+                    },
+                    renewal.StepsDown ? "Steps down: only this level is met on the anniversary date (R-GLD-2)" : null);
+                return await db.SaveChangesAsync(ct);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return await db.Orders.Where(o => o.IdempotencyKey == key).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken) is { } existing
+                ? PlaceOrderResult.Placed(existing)
+                : PlaceOrderResult.Refused(localizer["A renewal order for this option is already waiting for payment."]);
+        }
+
+        return PlaceOrderResult.Placed(order.Id);
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static string NewReference(DateOnly today) =>
+        $"LR{today:yyMM}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}";
+}
