@@ -633,6 +633,51 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.ToTable("ProgramYearRuleSets");
                 });
 
+            modelBuilder.Entity("LearningPartner.Domain.Reminders.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AnniversaryDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerOrganisationId", "SentAt");
+
+                    b.HasIndex("EnrollmentId", "AnniversaryDate", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("RemindersSent", (string)null);
+                });
+
             modelBuilder.Entity("LearningPartner.Domain.Resources.ResourceLink", b =>
                 {
                     b.Property<int>("Id")
@@ -821,6 +866,15 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("PartnerOrganisation");
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Reminders.ReminderSent", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.Enrollments.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Trainers.ExamPass", b =>

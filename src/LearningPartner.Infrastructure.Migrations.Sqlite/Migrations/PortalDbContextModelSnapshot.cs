@@ -606,6 +606,49 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("ProgramYearRuleSets");
                 });
 
+            modelBuilder.Entity("LearningPartner.Domain.Reminders.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AnniversaryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerOrganisationId", "SentAt");
+
+                    b.HasIndex("EnrollmentId", "AnniversaryDate", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("RemindersSent", (string)null);
+                });
+
             modelBuilder.Entity("LearningPartner.Domain.Resources.ResourceLink", b =>
                 {
                     b.Property<int>("Id")
@@ -786,6 +829,15 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("PartnerOrganisation");
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Reminders.ReminderSent", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.Enrollments.Enrollment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Trainers.ExamPass", b =>

@@ -1,5 +1,7 @@
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Email;
 using LearningPartner.Infrastructure.Kpis;
+using LearningPartner.Infrastructure.Reminders;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Infrastructure.Time;
@@ -52,6 +54,11 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<KpiQueries>();
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
         services.AddSingleton<PaymentProofStore>();
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
+        services.AddSingleton<EmailSender>();
+        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
+        services.AddScoped<ReminderDispatcher>();
+        services.AddHostedService<ReminderService>();
         services.AddSingleton<RuleSetCatalogProvider>();
         return services;
     }

@@ -7,6 +7,7 @@ using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Domain.Partners;
 using LearningPartner.Domain.Programs;
+using LearningPartner.Domain.Reminders;
 using LearningPartner.Domain.Resources;
 using LearningPartner.Domain.Trainers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -44,6 +45,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ResourceLink> ResourceLinks => Set<ResourceLink>();
+
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

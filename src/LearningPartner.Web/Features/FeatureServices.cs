@@ -25,6 +25,7 @@ internal static class FeatureServices
         services.AddScoped<Orders.OrderService>();
         services.AddScoped<Payments.PaymentReviewService>();
         services.AddScoped<Renewal.RenewalService>();
+        services.AddScoped<Reminders.ReminderQueries>();
         return services;
     }
 }

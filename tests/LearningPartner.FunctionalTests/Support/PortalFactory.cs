@@ -33,6 +33,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings["Database:SeedDemoData"] = "true";
         _settings["Serilog:MinimumLevel:Default"] = "Warning";
         _settings["Storage:PaymentProofsPath"] = databasePath + "-proofs";
+        _settings["Email:PickupDirectory"] = databasePath + "-outbox";
+        _settings["Reminders:Enabled"] = "false"; // tests run the dispatcher themselves
     }
 
     public string DatabasePath { get; }
@@ -93,9 +95,12 @@ public class PortalFactory : WebApplicationFactory<Program>
                 File.Delete(DatabasePath + suffix);
             }
 
-            if (Directory.Exists(DatabasePath + "-proofs"))
+            foreach (var folder in new[] { DatabasePath + "-proofs", DatabasePath + "-outbox" })
             {
-                Directory.Delete(DatabasePath + "-proofs", recursive: true);
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
             }
         }
     }

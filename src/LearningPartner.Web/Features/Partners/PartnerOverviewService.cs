@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningPartner.Web.Features.Partners;
 
 /// <summary>The partner's home page: organisation, trainers, exams and purchases of the last 12 months.</summary>
-public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock clock, PartnerStandingService standings)
+public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock clock, PartnerStandingService standings,
+    Reminders.ReminderQueries reminders)
 {
     private const int RecentLineCount = 10;
 
@@ -84,7 +85,8 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             recent.Select(l => new InvoiceLineRow(l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue,
                 new Money(l.Amount, l.Currency))).ToList(),
             options,
-            standing.RuleSet);
+            standing.RuleSet,
+            await reminders.RecentAsync(organisation.Id, 5, cancellationToken));
     }
 
     /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>

@@ -15,7 +15,8 @@ public sealed record PartnerOverviewViewModel(
     IReadOnlyList<MonthlyPurchasesRow> Months,
     IReadOnlyList<InvoiceLineRow> RecentLines,
     IReadOnlyList<OptionOverview> Options,
-    Domain.Programs.ProgramRuleSet? RuleSet)
+    Domain.Programs.ProgramRuleSet? RuleSet,
+    IReadOnlyList<Reminders.ReminderRow> Notices)
 {
     public int ValidTrainerCount => Trainers.Count(t => t.IsValid);
 

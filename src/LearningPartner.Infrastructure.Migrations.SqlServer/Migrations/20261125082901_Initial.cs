@@ -322,6 +322,31 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RemindersSent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EnrollmentId = table.Column<int>(type: "int", nullable: false),
+                    PartnerOrganisationId = table.Column<int>(type: "int", nullable: false),
+                    AnniversaryDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Recipients = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemindersSent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemindersSent_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Payments",
                 columns: table => new
                 {
@@ -470,6 +495,17 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RemindersSent_EnrollmentId_AnniversaryDate_Kind",
+                table: "RemindersSent",
+                columns: new[] { "EnrollmentId", "AnniversaryDate", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemindersSent_PartnerOrganisationId_SentAt",
+                table: "RemindersSent",
+                columns: new[] { "PartnerOrganisationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResourceLinks_Kind",
                 table: "ResourceLinks",
                 column: "Kind",
@@ -511,6 +547,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProgramYearRuleSets");
+
+            migrationBuilder.DropTable(
+                name: "RemindersSent");
 
             migrationBuilder.DropTable(
                 name: "ResourceLinks");

@@ -322,6 +322,31 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RemindersSent",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnniversaryDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemindersSent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemindersSent_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Payments",
                 columns: table => new
                 {
@@ -468,6 +493,17 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RemindersSent_EnrollmentId_AnniversaryDate_Kind",
+                table: "RemindersSent",
+                columns: new[] { "EnrollmentId", "AnniversaryDate", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemindersSent_PartnerOrganisationId_SentAt",
+                table: "RemindersSent",
+                columns: new[] { "PartnerOrganisationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResourceLinks_Kind",
                 table: "ResourceLinks",
                 column: "Kind",
@@ -509,6 +545,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ProgramYearRuleSets");
+
+            migrationBuilder.DropTable(
+                name: "RemindersSent");
 
             migrationBuilder.DropTable(
                 name: "ResourceLinks");

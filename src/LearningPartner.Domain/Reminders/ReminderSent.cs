@@ -1,0 +1,44 @@
+using LearningPartner.Domain.Common;
+
+namespace LearningPartner.Domain.Reminders;
+
+/// <summary>
+/// A renewal reminder that was sent. Unique per (enrollment, anniversary date, kind) in the database: with several
+/// instances running, the one that records the row first sends it; the others find it recorded.
+/// </summary>
+public sealed class ReminderSent
+{
+    private ReminderSent()
+    {
+        Recipients = string.Empty;
+        Subject = string.Empty;
+    }
+
+    public ReminderSent(int enrollmentId, int partnerOrganisationId, DateOnly anniversaryDate, ReminderKind kind,
+        string recipients, string subject, DateTimeOffset sentAt)
+    {
+        EnrollmentId = enrollmentId;
+        PartnerOrganisationId = partnerOrganisationId;
+        AnniversaryDate = anniversaryDate;
+        Kind = kind;
+        Recipients = Guard.Text(recipients, 2000, nameof(recipients));
+        Subject = Guard.Text(subject, 300, nameof(subject));
+        SentAt = sentAt;
+    }
+
+    public long Id { get; private set; }
+
+    public int EnrollmentId { get; private set; }
+
+    public int PartnerOrganisationId { get; private set; }
+
+    public DateOnly AnniversaryDate { get; private set; }
+
+    public ReminderKind Kind { get; private set; }
+
+    public string Recipients { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public DateTimeOffset SentAt { get; private set; }
+}
