@@ -21,6 +21,7 @@ public sealed class PartnerOverviewTests(PortalFactory factory) : IClassFixture<
         var fabrikam = WebUtility.HtmlDecode(await support.GetStringAsync("/partners/4100002"));
 
         Assert.Contains("state-ingrace", woodgrove);
+        Assert.Contains("Gold · Data Platform is in its grace period: renew by 2026-12-09, or it lapses.", woodgrove); // the grace banner
         Assert.Contains("2026-11-10", woodgrove);
         Assert.Contains("the grace period ends after 2026-12-09", woodgrove);
         Assert.Contains("state-lapsed", fabrikam);
