@@ -38,6 +38,12 @@ public sealed class EnrollmentController(EnrollmentService enrollment) : Control
             return NotFound();
         }
 
+        if (request.RequestKey == Guid.Empty)
+        {
+            // The order form always carries its key (R-FEE-1); without one a submission cannot be made idempotent.
+            return BadRequest();
+        }
+
         var competency = level == LearningLevel.LearningActionPack ? null : request.Competency;
         var result = await enrollment.PlaceOrderAsync(partnerId, level, competency, request, cancellationToken);
         if (result is null)

@@ -21,6 +21,11 @@ public sealed class RenewalController(RenewalService renewals) : Controller
     [HttpPost("")]
     public async Task<IActionResult> Order(string partnerId, int enrollmentId, Guid requestKey, CancellationToken cancellationToken)
     {
+        if (requestKey == Guid.Empty)
+        {
+            return BadRequest();
+        }
+
         var result = await renewals.PlaceAsync(partnerId, enrollmentId, requestKey, cancellationToken);
         if (result is null)
         {

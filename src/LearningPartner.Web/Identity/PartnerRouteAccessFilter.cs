@@ -14,11 +14,18 @@ internal sealed class PartnerRouteAccessFilter : IAsyncActionFilter
 
     public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        if (context.RouteData.Values.TryGetValue(RouteKey, out var value)
-            && !context.HttpContext.User.CanSeePartner(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty))
+        if (context.RouteData.Values.TryGetValue(RouteKey, out var value))
         {
-            context.Result = new NotFoundResult();
-            return Task.CompletedTask;
+            var partnerId = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            var user = context.HttpContext.User;
+            // Staff read every organisation (R-ROLE-4); a change to a partner's data comes only from its own
+            // people (R-ROLE-1) — even a staff member who also holds a partner role elsewhere.
+            var changes = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
+            if (!user.CanSeePartner(partnerId) || (changes && !string.Equals(user.PartnerId(), partnerId, StringComparison.Ordinal)))
+            {
+                context.Result = new NotFoundResult();
+                return Task.CompletedTask;
+            }
         }
 
         return next();

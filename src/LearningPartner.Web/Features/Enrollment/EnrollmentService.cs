@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -116,7 +116,7 @@ public sealed class EnrollmentService(
 
                 var replaces = offer.Upgrade is null ? null : standing.HeldOption(LearningLevel.Silver, competency)?.EnrollmentId;
                 var order = new Order(organisationId, enrollment.Id, offer.Upgrade is null ? OrderKind.NewEnrollment : OrderKind.Upgrade,
-                    level, offer.Price!, NewPaymentReference(today), key, clock.Now, today.AddDays(ruleSet.PendingOrderExpiryDays),
+                    level, offer.Price!, PaymentReferences.New("LP", today), key, clock.Now, today.AddDays(ruleSet.PendingOrderExpiryDays),
                     competency, replaces);
                 db.Orders.Add(order);
                 await db.SaveChangesAsync(ct);
@@ -209,16 +209,4 @@ public sealed class EnrollmentService(
         return offers;
     }
 
-    private static string NewPaymentReference(DateOnly today)
-    {
-        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        var suffix = string.Create(8, 0, (span, _) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-            }
-        });
-        return $"LP{today:yyMM}-{suffix}";
-    }
 }

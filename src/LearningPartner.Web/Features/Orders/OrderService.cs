@@ -69,8 +69,10 @@ public sealed class OrderService(
             return (true, localizer["Upload a PDF, PNG or JPEG file."]);
         }
 
+        var fileName = Path.GetFileName(file.FileName);
+        fileName = string.IsNullOrWhiteSpace(fileName) ? "proof" : fileName.Length > 200 ? fileName[^200..] : fileName;
         var key = await store.SaveAsync(content, cancellationToken);
-        var payment = new Payment(orderId, Path.GetFileName(file.FileName), key, actor.Describe(), clock.Now);
+        var payment = new Payment(orderId, fileName, key, actor.Describe(), clock.Now);
         try
         {
             await db.InTransactionAsync(async ct =>

@@ -27,6 +27,9 @@ public sealed class PaymentReviewService(
 {
     private const int ExpiryWarningDays = 7;
 
+    /// <summary>Longest grace period of the shipped rule sets; an option past its AD by more is not held.</summary>
+    private const int MaxGraceDays = 30;
+
     public async Task<PaymentQueuesViewModel> GetQueuesAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today;
@@ -91,6 +94,11 @@ public sealed class PaymentReviewService(
             return localizer["This order expired on {0} and can no longer be paid.", order.ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
         }
 
+        if (await ConflictAsync(order, enrollment, today, cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
         db.Entry(payment).Property(p => p.Version).OriginalValue = version;
         payment.Confirm(actor.Describe(), today);
         order.MarkPaid();
@@ -112,6 +120,13 @@ public sealed class PaymentReviewService(
             var silver = await db.Enrollments.SingleAsync(e => e.Id == replaced, cancellationToken);
             silver.End(today, "Upgraded to gold (R-GLD-3)");
             audit.Record("EnrollmentReplaced", nameof(Enrollment), Id(silver.Id), organisationId, null, new { silver.EndedOn, silver.EndReason });
+            foreach (var renewal in await db.Orders.Where(o => o.EnrollmentId == replaced && o.Kind == OrderKind.Renewal
+                         && o.Status == OrderStatus.PendingPayment).ToListAsync(cancellationToken))
+            {
+                renewal.Cancel();
+                audit.Record("OrderCancelled", nameof(Order), Id(renewal.Id), organisationId, null, new { renewal.Status },
+                    "The silver option it would renew was replaced by gold (R-GLD-3)");
+            }
         }
 
         if (enrollment.Level == LearningLevel.LearningActionPack)
@@ -165,6 +180,32 @@ public sealed class PaymentReviewService(
     }
 
     /// <summary>
+    /// Re-checks, at confirmation, what the order's page checked when it was placed: the option it renews still
+    /// exists, it is not held already, and silver is not bought while gold in the competency is held (R-FEE-1).
+    /// </summary>
+    private async Task<string?> ConflictAsync(Order order, Domain.Enrollments.Enrollment enrollment, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (enrollment.EndedOn is not null)
+        {
+            return localizer["The option this order is for has ended (replaced or stepped down); cancel the payment with the partner."].Value;
+        }
+
+        if (order.Kind == OrderKind.Renewal)
+        {
+            return null;
+        }
+
+        var held = await db.Enrollments.AsNoTracking()
+            .Where(e => e.PartnerOrganisationId == order.PartnerOrganisationId && e.ActivationDate != null && e.EndedOn == null
+                        && e.CompetencyCode == order.CompetencyCode && e.AnniversaryDate > today.AddDays(-MaxGraceDays))
+            .Select(e => e.Level)
+            .ToListAsync(cancellationToken);
+        return held.Contains(order.Level) || (order.Level == LearningLevel.Silver && held.Contains(LearningLevel.Gold))
+            ? localizer["The partner already holds this option, or gold in its competency; this payment cannot activate it."].Value
+            : null;
+    }
+
+    /// <summary>
     /// R-DATE-3: a confirmed renewal moves the AD to the old AD + 1 year, however late in grace it was paid; a
     /// step-down (R-GLD-2) ends the option on its AD and continues at the lower level from that same AD.
     /// </summary>
@@ -182,8 +223,10 @@ public sealed class PaymentReviewService(
         }
 
         held.End(anniversary.Effective, $"Stepped down to {order.Level} at renewal (R-GLD-2)");
+        // Held on the AD: activated, not ended, its own AD still ahead (a long-lapsed row does not count).
         var alreadyHeld = await db.Enrollments.AnyAsync(e => e.PartnerOrganisationId == held.PartnerOrganisationId && e.Level == order.Level
-            && e.CompetencyCode == order.CompetencyCode && e.ActivationDate != null && e.EndedOn == null && e.Id != held.Id, cancellationToken);
+            && e.CompetencyCode == order.CompetencyCode && e.ActivationDate != null && e.EndedOn == null && e.Id != held.Id
+            && e.AnniversaryDate > anniversary.Effective, cancellationToken);
         if (!alreadyHeld)
         {
             var continued = new Domain.Enrollments.Enrollment(held.PartnerOrganisationId, order.Level, order.CompetencyCode, clock.Now);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Orders;
@@ -7,6 +6,7 @@ using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Enrollment;
 using LearningPartner.Web.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +56,12 @@ public sealed class RenewalService(
         var renewsAt = RenewalRules.LevelAtRenewal(eligibility, option.Level, option.CompetencyCode);
         var price = renewsAt is { } level ? Pricing.FeeOf(atAnniversary.RuleSet!, level, today.Organisation.BillingCurrency) : null;
         string? refusal = renewsAt is null ? localizer["On the anniversary date no level of this option is met, so it cannot be renewed."].Value : null;
+        if (renewsAt is { } lower && lower != option.Level
+            && today.HeldOption(lower, lower == LearningLevel.LearningActionPack ? null : option.CompetencyCode) is not null)
+        {
+            // R-GLD-2: stepping down to an option the partner holds already renews nothing; this option lapses.
+            refusal = localizer["On the anniversary date only {0} is met, and you hold it already: this option cannot be renewed.", lower.ToString()].Value;
+        }
         return new RenewalViewModel(partnerId, today.Organisation.Name, option, anniversary, graceLastDay, atAnniversary.RuleSet,
             eligibility.Option(option.Level, option.CompetencyCode), renewsAt, price, openOrder, refusal, Guid.NewGuid());
     }
@@ -96,7 +102,7 @@ public sealed class RenewalService(
         var competency = level == LearningLevel.LearningActionPack ? null : renewal.Option.CompetencyCode;
         // R-RNW-1: a pending renewal lapses with its option at the end of grace.
         var expiresOn = Min(today.AddDays(renewal.RuleSet!.PendingOrderExpiryDays), renewal.GraceLastDay!.Value.AddDays(1));
-        var order = new Order(organisationId.Value, enrollmentId, OrderKind.Renewal, level, renewal.Price!, NewReference(today), key,
+        var order = new Order(organisationId.Value, enrollmentId, OrderKind.Renewal, level, renewal.Price!, PaymentReferences.New("LR", today), key,
             clock.Now, expiresOn, competency);
         try
         {
@@ -130,7 +136,4 @@ public sealed class RenewalService(
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    private static string NewReference(DateOnly today) =>
-        $"LR{today:yyMM}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}";
 }

@@ -66,13 +66,17 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
                     return new OptionRow(e.Id, e.Level, e.CompetencyCode, name, null, OptionLifecycle.StateOn(date, facts, 0, []), null);
                 }
 
-                // R-RNW-1: the grace period is the one of the AD's program year.
+                // R-RNW-1: the grace period is the one of the AD's program year. Before the AD the grace period
+                // plays no part, so an AD in a year without a rule set does not hide that the option is held.
                 var adRuleSet = catalog.Find(e.AnniversaryDate.Value);
-                return adRuleSet is null
-                    ? new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate, null,
-                        new RuleSetNotFoundException(e.AnniversaryDate.Value).Message)
-                    : new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate,
-                        OptionLifecycle.StateOn(date, facts, adRuleSet.RenewalGraceDays, catalog.ExtensionWindows), null);
+                var beforeAnniversary = OptionLifecycle.StateOn(date, facts, 0, catalog.ExtensionWindows);
+                return adRuleSet is not null
+                    ? new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate,
+                        OptionLifecycle.StateOn(date, facts, adRuleSet.RenewalGraceDays, catalog.ExtensionWindows), null)
+                    : beforeAnniversary.State is OptionState.Active or OptionState.MarketplaceAccessPending or OptionState.Replaced
+                        ? new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate, beforeAnniversary, null)
+                        : new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate, null,
+                            new RuleSetNotFoundException(e.AnniversaryDate.Value).Message);
             })
             .ToList();
     }
