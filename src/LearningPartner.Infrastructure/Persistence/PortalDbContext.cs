@@ -48,6 +48,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
+    public DbSet<InvoiceImport> InvoiceImports => Set<InvoiceImport>();
+
+    public DbSet<InvoiceImportRow> InvoiceImportRows => Set<InvoiceImportRow>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -26,6 +26,7 @@ internal static class FeatureServices
         services.AddScoped<Payments.PaymentReviewService>();
         services.AddScoped<Renewal.RenewalService>();
         services.AddScoped<Reminders.ReminderQueries>();
+        services.AddScoped<Imports.InvoiceImportService>();
         return services;
     }
 }

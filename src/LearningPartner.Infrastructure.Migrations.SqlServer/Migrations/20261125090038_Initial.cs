@@ -47,6 +47,26 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InvoiceImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    FileHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CommittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CommittedBy = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    RecordedLines = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InvoiceLines",
                 columns: table => new
                 {
@@ -120,6 +140,36 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ResourceLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoiceImportRows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ImportId = table.Column<int>(type: "int", nullable: false),
+                    FileLine = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PartnerId = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    InvoiceNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    LineNumber = table.Column<int>(type: "int", nullable: true),
+                    InvoiceDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OmlpType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Units = table.Column<int>(type: "int", nullable: true),
+                    RevenueAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    RevenueCurrency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceImportRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoiceImportRows_InvoiceImports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "InvoiceImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -415,6 +465,12 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 columns: new[] { "PartnerOrganisationId", "ExamCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvoiceImportRows_ImportId_FileLine",
+                table: "InvoiceImportRows",
+                columns: new[] { "ImportId", "FileLine" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_Partner_Date_Kpi",
                 table: "InvoiceLines",
                 columns: new[] { "PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units" });
@@ -537,6 +593,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                 name: "ExamPasses");
 
             migrationBuilder.DropTable(
+                name: "InvoiceImportRows");
+
+            migrationBuilder.DropTable(
                 name: "InvoiceLines");
 
             migrationBuilder.DropTable(
@@ -556,6 +615,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Trainers");
+
+            migrationBuilder.DropTable(
+                name: "InvoiceImports");
 
             migrationBuilder.DropTable(
                 name: "Orders");

@@ -47,6 +47,26 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "InvoiceImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    FileHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CommittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CommittedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RecordedLines = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InvoiceLines",
                 columns: table => new
                 {
@@ -120,6 +140,36 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ResourceLinks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InvoiceImportRows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileLine = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PartnerId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    InvoiceNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    LineNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    InvoiceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OmlpType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Units = table.Column<int>(type: "INTEGER", nullable: true),
+                    RevenueAmount = table.Column<long>(type: "INTEGER", precision: 19, scale: 4, nullable: true),
+                    RevenueCurrency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InvoiceImportRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InvoiceImportRows_InvoiceImports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "InvoiceImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -415,6 +465,12 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 columns: new[] { "PartnerOrganisationId", "ExamCode" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InvoiceImportRows_ImportId_FileLine",
+                table: "InvoiceImportRows",
+                columns: new[] { "ImportId", "FileLine" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InvoiceLines_Partner_Date_Kpi",
                 table: "InvoiceLines",
                 columns: new[] { "PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units" });
@@ -535,6 +591,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                 name: "ExamPasses");
 
             migrationBuilder.DropTable(
+                name: "InvoiceImportRows");
+
+            migrationBuilder.DropTable(
                 name: "InvoiceLines");
 
             migrationBuilder.DropTable(
@@ -554,6 +613,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Trainers");
+
+            migrationBuilder.DropTable(
+                name: "InvoiceImports");
 
             migrationBuilder.DropTable(
                 name: "Orders");

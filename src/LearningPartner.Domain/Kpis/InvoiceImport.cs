@@ -1,0 +1,57 @@
+using LearningPartner.Domain.Common;
+
+namespace LearningPartner.Domain.Kpis;
+
+/// <summary>
+/// An uploaded invoice export: previewed, then committed once. The preview is stored, so the commit applies
+/// exactly the previewed rows, on any instance; the version token makes a second commit fail.
+/// </summary>
+public sealed class InvoiceImport : IVersioned
+{
+    private InvoiceImport()
+    {
+        FileName = string.Empty;
+        FileHash = string.Empty;
+        UploadedBy = string.Empty;
+    }
+
+    public InvoiceImport(string fileName, string fileHash, string uploadedBy, DateTimeOffset uploadedAt)
+    {
+        FileName = Guard.Text(fileName, 255, nameof(fileName));
+        FileHash = Guard.Text(fileHash, 64, nameof(fileHash));
+        UploadedBy = Guard.Text(uploadedBy, 300, nameof(uploadedBy));
+        UploadedAt = uploadedAt;
+    }
+
+    public int Id { get; private set; }
+
+    public string FileName { get; private set; }
+
+    public string FileHash { get; private set; }
+
+    public string UploadedBy { get; private set; }
+
+    public DateTimeOffset UploadedAt { get; private set; }
+
+    public DateTimeOffset? CommittedAt { get; private set; }
+
+    public string? CommittedBy { get; private set; }
+
+    public int RecordedLines { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public bool IsCommitted => CommittedAt is not null;
+
+    public void MarkCommitted(string by, DateTimeOffset at, int recordedLines)
+    {
+        if (IsCommitted)
+        {
+            throw new InvalidOperationException("An import is committed once.");
+        }
+
+        CommittedBy = Guard.Text(by, 300, nameof(by));
+        CommittedAt = at;
+        RecordedLines = recordedLines;
+    }
+}

@@ -1,0 +1,21 @@
+using LearningPartner.Domain.Kpis;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LearningPartner.Infrastructure.Persistence.Configurations;
+
+internal sealed class InvoiceImportRowConfiguration : IEntityTypeConfiguration<InvoiceImportRow>
+{
+    public void Configure(EntityTypeBuilder<InvoiceImportRow> builder)
+    {
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(24);
+        builder.Property(r => r.Reason).HasMaxLength(1000);
+        builder.Property(r => r.PartnerId).HasMaxLength(20);
+        builder.Property(r => r.InvoiceNumber).HasMaxLength(40);
+        builder.Property(r => r.OmlpType).HasMaxLength(32);
+        builder.Property(r => r.RevenueAmount).HasPrecision(19, 4);
+        builder.Property(r => r.RevenueCurrency).HasMaxLength(3).IsFixedLength();
+        builder.HasIndex(r => new { r.ImportId, r.FileLine }).IsUnique();
+        builder.HasOne<InvoiceImport>().WithMany().HasForeignKey(r => r.ImportId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using LearningPartner.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.FunctionalTests.Imports;
+
+/// <summary>Issue 7's import over HTTP: preview, commit once, idempotent re-import, conflicts, unknown partners.</summary>
+public sealed class InvoiceImportTests : IDisposable
+{
+    private const string Header = "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency";
+    private static readonly byte[] Sample = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "docs", "samples", "marketplace-invoices.csv"));
+    private readonly PortalFactory _factory = new();
+
+    [Fact]
+    public async Task TheSampleIsPreviewedThenCommittedOnceWithKpiValuesFromTheInvoiceDatesYear()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+
+        var preview = await UploadAsync(support, Sample, "october.csv");
+        var html = WebUtility.HtmlDecode(await support.GetStringAsync(preview));
+        Assert.Equal("4", Count(html, "count-new"));
+        Assert.Equal("2", Count(html, "count-rejected"));
+        Assert.Contains("OrderConfirmation is not an invoice", html);
+        Assert.Contains("1 new lines are for partner ids the portal does not know yet", html); // 4100099 (R-KPI-5)
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync(l => l.InvoiceNumber.StartsWith("CM2610-900"))));
+
+        await CommitAsync(support, preview);
+
+        var lines = await _factory.WithDbAsync(db => db.InvoiceLines.AsNoTracking().Where(l => l.InvoiceNumber.StartsWith("CM2610-900"))
+            .ToDictionaryAsync(l => $"{l.InvoiceNumber}/{l.LineNumber}", l => l.KpiValue));
+        // FY2027 sample weights: MOC 1.0 × 12, exam voucher 1.0 × 4, DMOC 1.0 × 8, Labs Online 0.5 × 20.
+        Assert.Equal(new Dictionary<string, decimal?> { ["CM2610-9001/1"] = 12m, ["CM2610-9001/2"] = 4m, ["CM2610-9002/1"] = 8m, ["CM2610-9003/1"] = 10m }, lines);
+        Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "InvoiceImportCommitted")));
+    }
+
+    [Fact]
+    public async Task ReImportingTheSameFileChangesNothingAndADifferentValueIsAConflict()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        await CommitAsync(support, await UploadAsync(support, Sample, "october.csv"));
+
+        var again = WebUtility.HtmlDecode(await support.GetStringAsync(await UploadAsync(support, Sample, "october-again.csv")));
+        var changed = WebUtility.HtmlDecode(await support.GetStringAsync(await UploadAsync(support,
+            Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,CM2610-9001,1,2026-10-05,MOC,13,1235.00,USD\n"), "corrected.csv")));
+
+        Assert.Equal("0", Count(again, "count-new"));
+        Assert.Equal("4", Count(again, "count-recorded"));
+        Assert.Equal("1", Count(changed, "count-conflict"));
+        Assert.Contains("Recorded: 2026-10-05, MOC, 12 units, 1,140.00 USD.", changed); // both versions side by side (R-KPI-4)
+        Assert.Contains("13", changed);
+    }
+
+    [Fact]
+    public async Task ACommitRunsOnceEvenWhenSentTwiceAtTheSameMoment()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var preview = await UploadAsync(support, Sample, "october.csv");
+        var version = await support.FormValueAsync(preview, $"{preview}/commit", "version");
+        var token = await support.GetAntiforgeryTokenAsync(preview);
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => support.PostAsync($"{preview}/commit",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["version"] = version }))));
+
+        Assert.Equal(4, await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync(l => l.InvoiceNumber.StartsWith("CM2610-900"))));
+    }
+
+    [Fact]
+    public async Task AFileRefusedAsAWholeSaysWhyAndStoresNothing()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.Latin1.GetBytes($"{Header}\n4100006,Invoice,Educação,1,2026-10-01,MOC,1,1.00,BRL\n")), "file", "latin1.csv" },
+        };
+
+        using var response = await support.PostAsync("/staff/imports", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The file is not UTF-8 text.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.InvoiceImports.CountAsync()));
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private static async Task<string> UploadAsync(HttpClient support, byte[] content, string name)
+    {
+        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), "file", name },
+        };
+        using var response = await support.PostAsync("/staff/imports", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    private static async Task CommitAsync(HttpClient support, string preview)
+    {
+        var version = await support.FormValueAsync(preview, $"{preview}/commit", "version");
+        using var response = await support.PostFormAsync(preview, $"{preview}/commit", ("version", version));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private static string Count(string html, string id) => Regex.Match(html, $"id=\"{id}\">(\\d+)<").Groups[1].Value;
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "LearningPartner.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory.FullName;
+    }
+}
