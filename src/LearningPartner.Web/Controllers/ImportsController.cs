@@ -52,6 +52,16 @@ public sealed class ImportsController(InvoiceImportService imports, IStringLocal
         return model is null ? NotFound() : View(model);
     }
 
+    /// <summary>The rejected and conflicting rows with their reasons, safe to open in a spreadsheet.</summary>
+    [HttpGet("{importId:int}/problems.csv")]
+    public async Task<IActionResult> Problems(int importId, CancellationToken cancellationToken)
+    {
+        var model = await imports.GetAsync(importId, cancellationToken);
+        return model is null
+            ? NotFound()
+            : File(ProblemRowsCsv.Write(model.Rows), "text/csv; charset=utf-8", $"import-{importId}-problems.csv");
+    }
+
     [HttpPost("{importId:int}/commit")]
     public async Task<IActionResult> Commit(int importId, Guid version, CancellationToken cancellationToken)
     {

@@ -84,6 +84,38 @@ public sealed class InvoiceImportTests : IDisposable
         Assert.Equal(0, await _factory.WithDbAsync(db => db.InvoiceImports.CountAsync()));
     }
 
+    [Fact]
+    public async Task RejectedRowsDownloadAsSpreadsheetSafeCsv()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var preview = await UploadAsync(support, Encoding.UTF8.GetBytes(
+            $"{Header}\n4100001,Invoice,=cmd|' /C calc'!A0,1,2026-10-05,MOC,1,1.00,USD\n4100001,PartnerStatement,ST-1,1,2026-10-05,MOC,1,1.00,USD\n"),
+            "bad.csv");
+
+        var csv = await support.GetStringAsync($"{preview}/problems.csv");
+
+        Assert.Contains("PartnerStatement is not an invoice", csv);
+        Assert.Contains("spreadsheet formula", csv);
+        Assert.DoesNotContain(",=", csv); // nothing a spreadsheet would evaluate
+    }
+
+    [Fact]
+    public async Task LinesOfAPartnerNotYetEnrolledCountOnceItIs()
+    {
+        // R-KPI-5: 4100099 buys before enrolling; its imported lines are kept and show once the organisation exists.
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        await CommitAsync(support, await UploadAsync(support, Sample, "october.csv"));
+        await _factory.WithDbAsync(async db =>
+        {
+            db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation("4100099", "Litware Learning", "US"));
+            return await db.SaveChangesAsync();
+        });
+
+        var overview = await support.GetStringAsync("/partners/4100099");
+
+        Assert.Contains("CM2610-9003", overview);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static async Task<string> UploadAsync(HttpClient support, byte[] content, string name)
