@@ -105,7 +105,7 @@ public static class MarketplaceInvoiceCsv
         }
 
         var values = Columns.ToDictionary(c => c, Field);
-        if (values.Values.FirstOrDefault(IsFormula) is { } formula)
+        if (values.Values.FirstOrDefault(SpreadsheetFormula.StartsOne) is { } formula)
         {
             return (null, $"A field starts with a spreadsheet formula character ({formula[0]}); formulas are not accepted.");
         }
@@ -172,8 +172,4 @@ public static class MarketplaceInvoiceCsv
         return (new InvoiceRow(line, values["PartnerId"], values["InvoiceNumber"], lineNumber, date, values["OmlpType"], units,
             new Money(revenue, values["Currency"])), null);
     }
-
-    /// <summary>OWASP's CSV-injection characters: a text field must not start a formula in a spreadsheet.</summary>
-    private static bool IsFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '@' or '\t' or '\r'
-        || (value.Length > 1 && value[0] == '-' && !char.IsDigit(value[1]));
 }

@@ -10,7 +10,7 @@ namespace LearningPartner.FunctionalTests.Imports;
 public sealed class InvoiceImportTests : IDisposable
 {
     private const string Header = "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency";
-    private static readonly byte[] Sample = File.ReadAllBytes(Path.Combine(RepositoryRoot(), "docs", "samples", "marketplace-invoices.csv"));
+    private static readonly byte[] Sample = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot(), "docs", "samples", "marketplace-invoices.csv"));
     private readonly PortalFactory _factory = new();
 
     [Fact]
@@ -139,15 +139,4 @@ public sealed class InvoiceImportTests : IDisposable
     }
 
     private static string Count(string html, string id) => Regex.Match(html, $"id=\"{id}\">(\\d+)<").Groups[1].Value;
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "LearningPartner.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory.FullName;
-    }
 }

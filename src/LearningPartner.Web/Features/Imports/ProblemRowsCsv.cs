@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Infrastructure.Imports;
 
 namespace LearningPartner.Web.Features.Imports;
 
 /// <summary>
 /// The rejected and conflicting rows of an import as CSV. Every text cell that a spreadsheet would read as a
-/// formula is prefixed with an apostrophe (OWASP CSV injection).
+/// formula is escaped (<see cref="SpreadsheetFormula"/>).
 /// </summary>
 public static class ProblemRowsCsv
 {
@@ -26,22 +27,19 @@ public static class ProblemRowsCsv
             {
                 csv.WriteField(row.FileLine);
                 csv.WriteField(row.Outcome.ToString());
-                csv.WriteField(Safe(row.PartnerId));
-                csv.WriteField(Safe(row.InvoiceNumber));
+                csv.WriteField(SpreadsheetFormula.Escape(row.PartnerId));
+                csv.WriteField(SpreadsheetFormula.Escape(row.InvoiceNumber));
                 csv.WriteField(row.LineNumber);
                 csv.WriteField(row.InvoiceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(Safe(row.OmlpType));
+                csv.WriteField(SpreadsheetFormula.Escape(row.OmlpType));
                 csv.WriteField(row.Units);
                 csv.WriteField(row.RevenueAmount);
-                csv.WriteField(Safe(row.RevenueCurrency));
-                csv.WriteField(Safe(row.Reason));
+                csv.WriteField(SpreadsheetFormula.Escape(row.RevenueCurrency));
+                csv.WriteField(SpreadsheetFormula.Escape(row.Reason));
                 csv.NextRecord();
             }
         }
 
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
-
-    public static string? Safe(string? value) =>
-        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }
