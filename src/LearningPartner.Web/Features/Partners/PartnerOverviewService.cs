@@ -65,11 +65,12 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
 
         var userCount = await db.PartnerUsers.CountAsync(u => u.PartnerOrganisationId == organisation.Id, cancellationToken);
         var standing = await standings.GetAsync(organisation, today, cancellationToken);
-        var options = new List<OptionOverview>();
-        foreach (var option in standing.Options.Where(o => o.Status is not null || o.Refusal is not null))
-        {
-            options.Add(new OptionOverview(option, await ForecastAsync(organisation, option, cancellationToken)));
-        }
+        var atAnniversaries = await standings.GetManyAsync(organisation,
+            standing.Options.Select(o => o.Status).Where(s => s is { IsHeld: true, Anniversary: not null }).Select(s => s!.Anniversary!.Effective),
+            cancellationToken);
+        var options = standing.Options.Where(o => o.Status is not null || o.Refusal is not null)
+            .Select(o => new OptionOverview(o, Forecast(o, atAnniversaries)))
+            .ToList();
 
         return new PartnerOverviewViewModel(
             organisation.PartnerId,
@@ -90,14 +91,14 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
     }
 
     /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>
-    private async Task<RenewalForecast?> ForecastAsync(PartnerOrganisation organisation, OptionRow option, CancellationToken cancellationToken)
+    private static RenewalForecast? Forecast(OptionRow option, IReadOnlyDictionary<DateOnly, PartnerStanding> atAnniversaries)
     {
         if (option.Status is not { IsHeld: true, Anniversary: { } anniversary })
         {
             return null;
         }
 
-        var atAnniversary = await standings.GetAsync(organisation, anniversary.Effective, cancellationToken);
+        var atAnniversary = atAnniversaries[anniversary.Effective];
         var window = KpiWindows.EligibilityWindow(anniversary.Effective);
         if (atAnniversary.Eligibility is not { } eligibility)
         {

@@ -24,36 +24,57 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
         return organisation is null ? null : await GetAsync(organisation, date, cancellationToken);
     }
 
-    public async Task<PartnerStanding> GetAsync(PartnerOrganisation organisation, DateOnly date, CancellationToken cancellationToken)
+    public async Task<PartnerStanding> GetAsync(PartnerOrganisation organisation, DateOnly date, CancellationToken cancellationToken) =>
+        (await GetManyAsync(organisation, [date], cancellationToken))[date];
+
+    /// <summary>
+    /// The standing on several dates (today and each anniversary, say) from one read of the partner's enrollments,
+    /// orders, trainers and exams; only the KPI totals are queried per distinct window.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<DateOnly, PartnerStanding>> GetManyAsync(PartnerOrganisation organisation,
+        IEnumerable<DateOnly> dates, CancellationToken cancellationToken)
     {
         var catalog = catalogs.Catalog;
-        var options = await OptionsAsync(organisation.Id, date, catalog, cancellationToken);
-        var ruleSet = catalog.Find(date);
-        if (ruleSet is null)
-        {
-            // R-PRG-1: refuse clearly; never borrow another program year's numbers.
-            return new PartnerStanding(organisation, date, null, null, new RuleSetNotFoundException(date).Message, options);
-        }
-
-        var trainers = await db.Trainers.AsNoTracking().Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
-        var exams = await db.ExamPasses.AsNoTracking().Where(e => e.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
-        var totals = await kpis.WindowTotalsAsync(organisation.PartnerId, KpiWindows.EligibilityWindow(date), cancellationToken);
-        var facts = new PartnerFacts(organisation.CountryCode, trainers, exams, totals);
-        return new PartnerStanding(organisation, date, ruleSet, EligibilityEvaluator.Evaluate(ruleSet, date, facts), null, options, facts);
-    }
-
-    private async Task<IReadOnlyList<OptionRow>> OptionsAsync(int organisationId, DateOnly date, RuleSetCatalog catalog,
-        CancellationToken cancellationToken)
-    {
         var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.PartnerOrganisationId == organisationId)
+            .Where(e => e.PartnerOrganisationId == organisation.Id)
             .ToListAsync(cancellationToken);
         var orders = (await db.Orders.AsNoTracking()
-                .Where(o => o.PartnerOrganisationId == organisationId)
+                .Where(o => o.PartnerOrganisationId == organisation.Id)
                 .Select(o => new { o.EnrollmentId, o.Kind, o.Status, o.ExpiresOn })
                 .ToListAsync(cancellationToken))
             .ToLookup(o => o.EnrollmentId, o => new OrderFact(o.Kind, o.Status, o.ExpiresOn));
+        var trainers = await db.Trainers.AsNoTracking().Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        var exams = await db.ExamPasses.AsNoTracking().Where(e => e.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        var totals = new Dictionary<MonthRange, KpiTotals>();
 
+        var standings = new Dictionary<DateOnly, PartnerStanding>();
+        foreach (var date in dates.Distinct())
+        {
+            var options = Options(enrollments, orders, date, catalog);
+            var ruleSet = catalog.Find(date);
+            if (ruleSet is null)
+            {
+                // R-PRG-1: refuse clearly; never borrow another program year's numbers.
+                standings[date] = new PartnerStanding(organisation, date, null, null, new RuleSetNotFoundException(date).Message, options);
+                continue;
+            }
+
+            var window = KpiWindows.EligibilityWindow(date);
+            if (!totals.TryGetValue(window, out var windowTotals))
+            {
+                totals[window] = windowTotals = await kpis.WindowTotalsAsync(organisation.PartnerId, window, cancellationToken);
+            }
+
+            var facts = new PartnerFacts(organisation.CountryCode, trainers, exams, windowTotals);
+            standings[date] = new PartnerStanding(organisation, date, ruleSet, EligibilityEvaluator.Evaluate(ruleSet, date, facts), null, options, facts);
+        }
+
+        return standings;
+    }
+
+    private static IReadOnlyList<OptionRow> Options(List<Domain.Enrollments.Enrollment> enrollments, ILookup<int, OrderFact> orders,
+        DateOnly date, RuleSetCatalog catalog)
+    {
         return enrollments
             .OrderByDescending(e => e.Level).ThenBy(e => e.CompetencyCode)
             .Select(e =>

@@ -49,10 +49,8 @@ public sealed class TrainerService(
             .Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
         var held = now.Options.Where(o => o.Status?.IsHeld == true).ToList();
         var dates = new List<PartnerStanding> { now };
-        foreach (var anniversary in held.Select(o => o.Status!.Anniversary!.Effective).Where(d => d > today).Distinct())
-        {
-            dates.Add(await standings.GetAsync(organisation, anniversary, cancellationToken));
-        }
+        dates.AddRange((await standings.GetManyAsync(organisation,
+            held.Select(o => o.Status!.Anniversary!.Effective).Where(d => d > today), cancellationToken)).Values);
 
         var lost = new Dictionary<int, IReadOnlyList<LostRequirement>>();
         foreach (var trainer in trainers.Where(t => t.RetiredOn is null))
