@@ -15,7 +15,7 @@ public sealed class RenewalJourneyTests(BrowserFixture browser) : IClassFixture<
 
         await Expect(admin.Locator(".option-card").Filter(new() { HasText = "Gold · Data Platform" })).ToContainTextAsync("In grace");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Renew Gold Data Platform" }).ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Renews at Silver" })).ToBeVisibleAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Renewal at Silver" })).ToBeVisibleAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Order the renewal" }).ClickAsync();
         await Expect(admin).ToHaveURLAsync(new Regex("/orders/\\d+$"));
         var reference = await admin.Locator("#payment-reference").InnerTextAsync();

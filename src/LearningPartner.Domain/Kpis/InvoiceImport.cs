@@ -39,9 +39,27 @@ public sealed class InvoiceImport : IVersioned
 
     public int RecordedLines { get; private set; }
 
+    /// <summary>The preview's counts, kept for the import history.</summary>
+    public int NewRows { get; private set; }
+
+    public int AlreadyRecordedRows { get; private set; }
+
+    public int ConflictRows { get; private set; }
+
+    public int RejectedRows { get; private set; }
+
     public Guid Version { get; set; }
 
     public bool IsCommitted => CommittedAt is not null;
+
+    public void SetPreviewCounts(IEnumerable<ImportRowOutcome> outcomes)
+    {
+        var list = outcomes.ToList();
+        NewRows = list.Count(o => o == ImportRowOutcome.New);
+        AlreadyRecordedRows = list.Count(o => o == ImportRowOutcome.AlreadyRecorded);
+        ConflictRows = list.Count(o => o == ImportRowOutcome.Conflict);
+        RejectedRows = list.Count(o => o == ImportRowOutcome.Rejected);
+    }
 
     public void MarkCommitted(string by, DateTimeOffset at, int recordedLines)
     {

@@ -1,3 +1,5 @@
+using LearningPartner.Domain.Common;
+
 namespace LearningPartner.Domain.Kpis;
 
 /// <summary>One previewed row of an import: the file's values (when readable), its outcome and the reason.</summary>
@@ -51,4 +53,16 @@ public sealed class InvoiceImportRow
     public decimal? RevenueAmount { get; private set; }
 
     public string? RevenueCurrency { get; private set; }
+
+    /// <summary>The KPI record a previewed new row becomes when its import is committed.</summary>
+    public InvoiceLine ToInvoiceLine(string source, DateTimeOffset recordedAt)
+    {
+        if (Outcome != ImportRowOutcome.New)
+        {
+            throw new InvalidOperationException("Only a previewed new row is recorded.");
+        }
+
+        return new InvoiceLine(PartnerId!, InvoiceNumber!, LineNumber!.Value, InvoiceDate!.Value, OmlpType!, Units!.Value,
+            new Money(RevenueAmount!.Value, RevenueCurrency!), source, recordedAt);
+    }
 }

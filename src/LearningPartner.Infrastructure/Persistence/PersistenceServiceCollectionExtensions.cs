@@ -53,7 +53,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<RuleSetLoader>();
         services.AddScoped<KpiQueries>();
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));
-        services.AddSingleton<PaymentProofStore>();
+        services.AddSingleton<DocumentStore>();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
         services.AddSingleton<EmailSender>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));

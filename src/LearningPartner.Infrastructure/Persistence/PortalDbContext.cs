@@ -52,6 +52,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<InvoiceImportRow> InvoiceImportRows => Set<InvoiceImportRow>();
 
+    public DbSet<HeldInvoice> HeldInvoices => Set<HeldInvoice>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

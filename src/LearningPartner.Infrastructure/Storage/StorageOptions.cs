@@ -6,5 +6,5 @@ public sealed class StorageOptions
     public const string SectionName = "Storage";
 
     /// <summary>Relative paths are taken from the content root.</summary>
-    public string PaymentProofsPath { get; set; } = "App_Data/payment-proofs";
+    public string DocumentsPath { get; set; } = "App_Data/documents";
 }

@@ -8,18 +8,28 @@ using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Controllers;
 
-/// <summary>Support staff import Courseware Marketplace invoice exports: upload, preview, commit (issue 7).</summary>
+/// <summary>Support staff import Courseware Marketplace invoice exports: upload, preview, commit, history (issue 7).</summary>
 [Route("staff/imports")]
 [Authorize(Policy = PortalPolicies.SupportStaff)]
-public sealed class ImportsController(InvoiceImportService imports, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class ImportsController(
+    InvoiceImportService imports,
+    ImportProgressBoard progressBoard,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await imports.ListAsync(cancellationToken));
 
+    /// <summary>The documented sample export (docs/invoice-import.md), to show the expected columns.</summary>
+    [HttpGet("sample.csv")]
+    public IActionResult Sample() =>
+        File(typeof(ImportsController).Assembly.GetManifestResourceStream("Samples.marketplace-invoices.csv")!, "text/csv; charset=utf-8",
+            "marketplace-invoices-sample.csv");
+
+    /// <param name="progressId">A random id from the form, under which the page polls this upload's progress.</param>
     [HttpPost("")]
     [RequestSizeLimit(MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Upload(IFormFile? file, Guid progressId, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {
@@ -35,7 +45,7 @@ public sealed class ImportsController(InvoiceImportService imports, IStringLocal
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var (importId, error) = await imports.PreviewAsync(file.FileName, buffer.ToArray(), cancellationToken);
+        var (importId, error) = await imports.PreviewAsync(file.FileName, buffer.ToArray(), progressBoard.For(progressId), cancellationToken);
         if (error is not null)
         {
             ModelState.AddModelError("file", error);
@@ -45,6 +55,13 @@ public sealed class ImportsController(InvoiceImportService imports, IStringLocal
         return RedirectToAction(nameof(Preview), new { importId });
     }
 
+    /// <summary>How far a running preview or commit is, for the page that sent it (JSON; 404 until it starts).</summary>
+    [HttpGet("progress/{progressId:guid}")]
+    public IActionResult Progress(Guid progressId) =>
+        progressBoard.Get(progressId) is { } p
+            ? Json(new { phase = p.Phase.ToString(), p.Done, p.Total, p.Percent })
+            : NotFound();
+
     [HttpGet("{importId:int}")]
     public async Task<IActionResult> Preview(int importId, CancellationToken cancellationToken)
     {
@@ -52,20 +69,20 @@ public sealed class ImportsController(InvoiceImportService imports, IStringLocal
         return model is null ? NotFound() : View(model);
     }
 
-    /// <summary>The rejected and conflicting rows with their reasons, safe to open in a spreadsheet.</summary>
+    /// <summary>All rejected and conflicting rows with their reasons, safe to open in a spreadsheet.</summary>
     [HttpGet("{importId:int}/problems.csv")]
     public async Task<IActionResult> Problems(int importId, CancellationToken cancellationToken)
     {
-        var model = await imports.GetAsync(importId, cancellationToken);
-        return model is null
+        var rows = await imports.ProblemRowsAsync(importId, cancellationToken);
+        return rows is null
             ? NotFound()
-            : File(ProblemRowsCsv.Write(model.Rows), "text/csv; charset=utf-8", $"import-{importId}-problems.csv");
+            : File(ProblemRowsCsv.Write(rows), "text/csv; charset=utf-8", $"import-{importId}-problems.csv");
     }
 
     [HttpPost("{importId:int}/commit")]
-    public async Task<IActionResult> Commit(int importId, Guid version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Commit(int importId, Guid version, Guid progressId, CancellationToken cancellationToken)
     {
-        var outcome = await imports.CommitAsync(importId, version, cancellationToken);
+        var outcome = await imports.CommitAsync(importId, version, progressBoard.For(progressId), cancellationToken);
         if (outcome is null)
         {
             return NotFound();

@@ -29,8 +29,8 @@ public sealed class OrdersController(OrderService orders, PartnerLookup partners
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("{orderId:int}/proof")]
-    [RequestSizeLimit(ProofFileKind.MaxBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ProofFileKind.MaxBytes + 64 * 1024)]
+    [RequestSizeLimit(DocumentFileKind.MaxBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = DocumentFileKind.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> UploadProof(string partnerId, int orderId, IFormFile? proof, CancellationToken cancellationToken)
     {
         var (found, error) = await orders.UploadProofAsync(partnerId, orderId, proof, cancellationToken);

@@ -27,6 +27,8 @@ internal static class FeatureServices
         services.AddScoped<Renewal.RenewalService>();
         services.AddScoped<Reminders.ReminderQueries>();
         services.AddScoped<Imports.InvoiceImportService>();
+        services.AddMemoryCache();
+        services.AddSingleton<Imports.ImportProgressBoard>();
         return services;
     }
 }

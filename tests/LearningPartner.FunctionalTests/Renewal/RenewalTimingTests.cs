@@ -23,7 +23,7 @@ public sealed class RenewalAtTheSameLevelTests(PortalFactory factory) : IClassFi
         using var admin = await factory.SignedInClientAsync(Personas.ContosoAdmin);
         using var support = await factory.SignedInClientAsync(Personas.Support);
         var silver = await RenewalFlow.EnrollmentIdAsync(factory, "4100001", LearningLevel.Silver, "CLOUD-PLATFORM");
-        Assert.Contains("Renews at Silver", WebUtility.HtmlDecode(await admin.GetStringAsync($"/partners/4100001/renew/{silver}")));
+        Assert.Contains("Renewal at Silver", WebUtility.HtmlDecode(await admin.GetStringAsync($"/partners/4100001/renew/{silver}")));
 
         var paymentId = await RenewalFlow.PayAsync(factory, admin, "4100001", await RenewalFlow.OrderAsync(admin, "4100001", silver));
         using var confirm = await EnrollmentFlow.ConfirmAsync(support, paymentId);

@@ -32,7 +32,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}";
         _settings["Database:SeedDemoData"] = "true";
         _settings["Serilog:MinimumLevel:Default"] = "Warning";
-        _settings["Storage:PaymentProofsPath"] = databasePath + "-proofs";
+        _settings["Storage:DocumentsPath"] = databasePath + "-proofs";
         _settings["Email:PickupDirectory"] = databasePath + "-outbox";
         _settings["Reminders:Enabled"] = "false"; // tests run the dispatcher themselves
     }

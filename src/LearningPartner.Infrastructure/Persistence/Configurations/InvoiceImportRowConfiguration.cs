@@ -16,6 +16,8 @@ internal sealed class InvoiceImportRowConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.RevenueAmount).HasPrecision(19, 4);
         builder.Property(r => r.RevenueCurrency).HasMaxLength(3).IsFixedLength();
         builder.HasIndex(r => new { r.ImportId, r.FileLine }).IsUnique();
+        // The commit reads an import's new rows; the preview page and problems CSV its conflicts and rejections.
+        builder.HasIndex(r => new { r.ImportId, r.Outcome });
         builder.HasOne<InvoiceImport>().WithMany().HasForeignKey(r => r.ImportId).OnDelete(DeleteBehavior.Restrict);
     }
 }

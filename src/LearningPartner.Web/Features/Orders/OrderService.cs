@@ -12,7 +12,7 @@ namespace LearningPartner.Web.Features.Orders;
 /// <summary>A partner's orders and its proofs of payment (R-FEE-2).</summary>
 public sealed class OrderService(
     PortalDbContext db,
-    PaymentProofStore store,
+    DocumentStore store,
     AuditTrail audit,
     ProgramClock clock,
     ICurrentActor actor,
@@ -52,7 +52,7 @@ public sealed class OrderService(
             return (true, localizer["Choose the file with your proof of payment."]);
         }
 
-        if (file.Length > ProofFileKind.MaxBytes)
+        if (file.Length > DocumentFileKind.MaxBytes)
         {
             return (true, localizer["The file is larger than 5 MB."]);
         }
@@ -63,7 +63,7 @@ public sealed class OrderService(
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        if (ProofFileKind.Detect(content) is null)
+        if (DocumentFileKind.Detect(content) is null)
         {
             // Checked by content, whatever the file's name or declared type says.
             return (true, localizer["Upload a PDF, PNG or JPEG file."]);
@@ -117,7 +117,7 @@ public sealed class OrderService(
         var header = new byte[8];
         var read = await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
         stream.Position = 0;
-        return (stream, ProofFileKind.Detect(header.AsSpan(0, read)) ?? "application/octet-stream", payment.ProofFileName);
+        return (stream, DocumentFileKind.Detect(header.AsSpan(0, read)) ?? "application/octet-stream", payment.ProofFileName);
     }
 
     private async Task<IReadOnlyList<OrderModel>> OrdersAsync(int organisationId, int? orderId, CancellationToken cancellationToken)

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace LearningPartner.Infrastructure.Storage;
 
-/// <summary>Stores proofs of payment under random keys in a folder outside the web root.</summary>
-public sealed class PaymentProofStore(IOptions<StorageOptions> options, IHostEnvironment environment)
+/// <summary>Stores uploaded documents (proofs of payment, partner-held invoices) under random keys in a folder outside the web root.</summary>
+public sealed class DocumentStore(IOptions<StorageOptions> options, IHostEnvironment environment)
 {
-    private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PaymentProofsPath));
+    private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.DocumentsPath));
 
     public async Task<string> SaveAsync(byte[] content, CancellationToken cancellationToken)
     {

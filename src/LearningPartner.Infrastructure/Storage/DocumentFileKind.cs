@@ -1,7 +1,7 @@
 namespace LearningPartner.Infrastructure.Storage;
 
-/// <summary>The file types accepted as proof of payment, recognised by their content, not by name (R-FEE-2).</summary>
-public static class ProofFileKind
+/// <summary>The file types accepted for uploaded documents (proofs of payment R-FEE-2, held invoices), recognised by content, not name.</summary>
+public static class DocumentFileKind
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 

@@ -1,0 +1,129 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class HeldInvoicesAndImportCounts : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "AlreadyRecordedRows",
+                table: "InvoiceImports",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ConflictRows",
+                table: "InvoiceImports",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "NewRows",
+                table: "InvoiceImports",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RejectedRows",
+                table: "InvoiceImports",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "HeldInvoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PartnerOrganisationId = table.Column<int>(type: "int", nullable: false),
+                    PartnerId = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    InvoiceNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    LineNumber = table.Column<int>(type: "int", nullable: false),
+                    InvoiceDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    OmlpType = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Units = table.Column<int>(type: "int", nullable: false),
+                    DocumentFileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    DocumentStorageKey = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RefusalReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PendingKey = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RevenueAmount = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: false),
+                    RevenueCurrency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HeldInvoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HeldInvoices_PartnerOrganisations_PartnerOrganisationId",
+                        column: x => x.PartnerOrganisationId,
+                        principalTable: "PartnerOrganisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceImportRows_ImportId_Outcome",
+                table: "InvoiceImportRows",
+                columns: new[] { "ImportId", "Outcome" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HeldInvoices_PartnerOrganisationId_SubmittedAt",
+                table: "HeldInvoices",
+                columns: new[] { "PartnerOrganisationId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HeldInvoices_PendingKey",
+                table: "HeldInvoices",
+                column: "PendingKey",
+                unique: true,
+                filter: "[PendingKey] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HeldInvoices_Status_SubmittedAt",
+                table: "HeldInvoices",
+                columns: new[] { "Status", "SubmittedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "HeldInvoices");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InvoiceImportRows_ImportId_Outcome",
+                table: "InvoiceImportRows");
+
+            migrationBuilder.DropColumn(
+                name: "AlreadyRecordedRows",
+                table: "InvoiceImports");
+
+            migrationBuilder.DropColumn(
+                name: "ConflictRows",
+                table: "InvoiceImports");
+
+            migrationBuilder.DropColumn(
+                name: "NewRows",
+                table: "InvoiceImports");
+
+            migrationBuilder.DropColumn(
+                name: "RejectedRows",
+                table: "InvoiceImports");
+        }
+    }
+}
