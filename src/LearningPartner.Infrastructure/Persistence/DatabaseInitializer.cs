@@ -18,6 +18,7 @@ public sealed class DatabaseInitializer(
     ProgramClock clock,
     RuleSetLoader ruleSetLoader,
     RuleSetCatalogProvider catalogProvider,
+    Storage.DocumentStore documents,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
@@ -39,7 +40,7 @@ public sealed class DatabaseInitializer(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        if (seedDemoData && await new DemoDataSeeder(db).SeedIfEmptyAsync(clock.Today, clock.Now, cancellationToken))
+        if (seedDemoData && await new DemoDataSeeder(db, documents).SeedIfEmptyAsync(clock.Today, clock.Now, cancellationToken))
         {
             logger.LogInformation("Seeded the demo world as of {Today}", clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }

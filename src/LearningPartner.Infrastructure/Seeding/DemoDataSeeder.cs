@@ -15,7 +15,7 @@ namespace LearningPartner.Infrastructure.Seeding;
 /// trainers and exam passes, the personas' user-to-partner rows, and about two years of Courseware
 /// Marketplace invoice lines up to today. Deterministic for a given "today".
 /// </summary>
-public sealed class DemoDataSeeder(PortalDbContext db)
+public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore documents)
 {
     private const string Source = "demo";
 
@@ -76,6 +76,7 @@ public sealed class DemoDataSeeder(PortalDbContext db)
         // R-KPI-5: purchases of a company that has not enrolled yet; they count once it does.
         AddInvoiceLines(DemoWorld.NotYetEnrolledPartnerId, "USD", 8, today, now, random);
         AddEnrollments(byPartnerId, today, now);
+        await AddHeldInvoiceAsync(byPartnerId[DemoWorld.Organisations[0].PartnerId], today, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return true;
@@ -155,6 +156,22 @@ public sealed class DemoDataSeeder(PortalDbContext db)
         db.SaveChanges();
         db.Orders.Add(new Order(pending.PartnerOrganisationId, pending.Id, OrderKind.NewEnrollment, LearningLevel.Silver,
             new Money(1732.50m, "USD"), $"LP{today:yyMM}-DEMO0001", "demo-order-1", now.AddDays(-25), today.AddDays(5), "SECURITY"));
+    }
+
+    /// <summary>A line Contoso holds and submitted with its invoice, waiting for support staff (issue 7).</summary>
+    private async Task AddHeldInvoiceAsync(PartnerOrganisation contoso, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var invoiceDate = new DateOnly(today.Year, today.Month, 1).AddMonths(-1).AddDays(9);
+        string[] text =
+        [
+            "Courseware Marketplace - INVOICE (demo document)",
+            $"Invoice CM-HELD-0001   Date {invoiceDate:yyyy-MM-dd}",
+            $"Bill to: {contoso.Name} (partner {contoso.PartnerId})",
+            "Line 1: MOC  x 5   475.00 USD",
+        ];
+        var key = await documents.SaveAsync(DemoInvoicePdf.Create(text), cancellationToken);
+        db.HeldInvoices.Add(new HeldInvoice(contoso.Id, contoso.PartnerId, "CM-HELD-0001", 1, invoiceDate, "MOC", 5, new Money(475.00m, "USD"),
+            "CM-HELD-0001.pdf", key, "Avery Chen (demo)", now.AddDays(-2)));
     }
 
     private static string PersonName(Random random) =>

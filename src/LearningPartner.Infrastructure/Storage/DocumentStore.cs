@@ -28,6 +28,21 @@ public sealed class DocumentStore(IOptions<StorageOptions> options, IHostEnviron
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
 
+    /// <summary>A stored document ready to stream, typed by its content (never by the name it was uploaded with).</summary>
+    public async Task<StoredDocument?> OpenDocumentAsync(string key, string fileName, CancellationToken cancellationToken)
+    {
+        var stream = Open(key);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var header = new byte[8];
+        var read = await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        stream.Position = 0;
+        return new StoredDocument(stream, DocumentFileKind.Detect(header.AsSpan(0, read)) ?? "application/octet-stream", fileName);
+    }
+
     public void Delete(string key)
     {
         if (Open(key) is { } stream)

@@ -27,6 +27,7 @@ internal static class FeatureServices
         services.AddScoped<Renewal.RenewalService>();
         services.AddScoped<Reminders.ReminderQueries>();
         services.AddScoped<Imports.InvoiceImportService>();
+        services.AddScoped<HeldInvoices.HeldInvoiceService>();
         services.AddMemoryCache();
         services.AddSingleton<Imports.ImportProgressBoard>();
         return services;

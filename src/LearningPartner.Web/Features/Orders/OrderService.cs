@@ -4,6 +4,7 @@ using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -47,32 +48,14 @@ public sealed class OrderService(
             return (true, localizer["This order does not take a proof of payment now: it is paid, expired, cancelled, or a proof is already awaiting review."]);
         }
 
-        if (file is null || file.Length == 0)
+        var (upload, error) = await DocumentUpload.ReadAsync(file, localizer["Choose the file with your proof of payment."], localizer, cancellationToken);
+        if (upload is null)
         {
-            return (true, localizer["Choose the file with your proof of payment."]);
+            return (true, error);
         }
 
-        if (file.Length > DocumentFileKind.MaxBytes)
-        {
-            return (true, localizer["The file is larger than 5 MB."]);
-        }
-
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        if (DocumentFileKind.Detect(content) is null)
-        {
-            // Checked by content, whatever the file's name or declared type says.
-            return (true, localizer["Upload a PDF, PNG or JPEG file."]);
-        }
-
-        var fileName = Path.GetFileName(file.FileName);
-        fileName = string.IsNullOrWhiteSpace(fileName) ? "proof" : fileName.Length > 200 ? fileName[^200..] : fileName;
-        var key = await store.SaveAsync(content, cancellationToken);
-        var payment = new Payment(orderId, fileName, key, actor.Describe(), clock.Now);
+        var key = await store.SaveAsync(upload.Content, cancellationToken);
+        var payment = new Payment(orderId, upload.FileName, key, actor.Describe(), clock.Now);
         try
         {
             await db.InTransactionAsync(async ct =>
@@ -81,7 +64,7 @@ public sealed class OrderService(
                 await db.SaveChangesAsync(ct);
                 audit.Record("PaymentProofUploaded", nameof(Payment), payment.Id.ToString(CultureInfo.InvariantCulture),
                     (await db.Orders.FindAsync([orderId], ct))!.PartnerOrganisationId, null,
-                    new { payment.OrderId, payment.ProofFileName, Bytes = content.Length });
+                    new { payment.OrderId, payment.ProofFileName, Bytes = upload.Content.Length });
                 return await db.SaveChangesAsync(ct);
             }, cancellationToken);
         }
@@ -96,7 +79,7 @@ public sealed class OrderService(
         return (true, null);
     }
 
-    public async Task<(Stream Content, string ContentType, string FileName)?> OpenProofAsync(int? organisationId, int paymentId,
+    public async Task<StoredDocument?> OpenProofAsync(int? organisationId, int paymentId,
         CancellationToken cancellationToken)
     {
         var payment = await db.Payments.AsNoTracking()
@@ -108,16 +91,7 @@ public sealed class OrderService(
             return null;
         }
 
-        var stream = store.Open(payment.ProofStorageKey);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        var header = new byte[8];
-        var read = await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
-        stream.Position = 0;
-        return (stream, DocumentFileKind.Detect(header.AsSpan(0, read)) ?? "application/octet-stream", payment.ProofFileName);
+        return await store.OpenDocumentAsync(payment.ProofStorageKey, payment.ProofFileName, cancellationToken);
     }
 
     private async Task<IReadOnlyList<OrderModel>> OrdersAsync(int organisationId, int? orderId, CancellationToken cancellationToken)
