@@ -171,7 +171,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         ];
         var key = await documents.SaveAsync(DemoInvoicePdf.Create(text), cancellationToken);
         db.HeldInvoices.Add(new HeldInvoice(contoso.Id, contoso.PartnerId, "CM-HELD-0001", 1, invoiceDate, "MOC", 5, new Money(475.00m, "USD"),
-            "CM-HELD-0001.pdf", key, "Avery Chen (demo)", now.AddDays(-2)));
+            "CM-HELD-0001.pdf", key, $"{DemoPersonas.ContosoAdmin.ObjectId} ({DemoPersonas.ContosoAdmin.DisplayName})", now.AddDays(-2)));
     }
 
     private static string PersonName(Random random) =>

@@ -1,6 +1,6 @@
 namespace LearningPartner.FunctionalTests.Support;
 
-internal static class TestPaths
+public static class TestPaths
 {
     /// <summary>The checkout's root: the folder above the test binaries that holds LearningPartner.sln.</summary>
     public static string RepositoryRoot()

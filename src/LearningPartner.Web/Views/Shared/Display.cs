@@ -12,6 +12,16 @@ public static class Display
     public static string Date(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     /// <summary>Year and month, e.g. 2026-11.</summary>
+    /// <summary>
+    /// The person of an audit-style "object id (display name)" (<c>ICurrentActor.Describe</c>): the name, which is
+    /// what a reader recognises; the object id stays in the audit trail.
+    /// </summary>
+    public static string Person(string described)
+    {
+        var open = described.IndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && described.EndsWith(')') ? described[(open + 2)..^1] : described;
+    }
+
     public static string Month(int year, int month) => $"{year:0000}-{month:00}";
 
     /// <summary>R-FEE-2: money always with its own ISO code, whatever the page's language.</summary>

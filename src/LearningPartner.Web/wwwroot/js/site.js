@@ -28,31 +28,58 @@
         });
     }
 
-    // Long uploads and commits: while the browser waits for the response, poll the progress the server reports.
+    // Long uploads and commits: send the form in the background, show the upload's bytes and then the progress the
+    // server reports under the form's id; then show the server's answer as if the form had been submitted normally.
     document.querySelectorAll("form.js-progress").forEach(function (form) {
         var panel = form.querySelector(".js-progress-panel");
-        if (!panel) { return; }
+        if (!panel || !window.XMLHttpRequest || !window.FormData) { return; }
         form.addEventListener("submit", function (event) {
             if (event.defaultPrevented) { return; }
+            event.preventDefault();
+            if (form.getAttribute("data-sending")) { return; } // once; the server enforces it too
+            form.setAttribute("data-sending", "true");
+            form.querySelectorAll("button[type=submit]").forEach(function (b) { b.setAttribute("aria-disabled", "true"); });
             var bar = panel.querySelector("progress");
             var text = panel.querySelector(".progress-text");
+            var finished = false;
+            var show = function (label, done, total) {
+                text.textContent = label + (total > 0 ? " " + done.toLocaleString() + " / " + total.toLocaleString() : "");
+                if (total > 0) { bar.value = Math.floor(100 * done / total); } else { bar.removeAttribute("value"); }
+            };
             panel.hidden = false;
-            bar.removeAttribute("value");
-            text.textContent = panel.getAttribute("data-text-waiting");
+            show(panel.getAttribute("data-text-waiting"), 0, 0);
+
             var poll = function () {
+                if (finished) { return; }
                 fetch(panel.getAttribute("data-progress-url"), { credentials: "same-origin", headers: { "Accept": "application/json" } })
                     .then(function (r) { return r.ok ? r.json() : null; })
                     .then(function (p) {
-                        if (p) {
-                            text.textContent = (panel.getAttribute("data-text-" + p.phase.toLowerCase()) || "") +
-                                (p.total > 0 ? " " + p.done.toLocaleString() + " / " + p.total.toLocaleString() : "");
-                            if (p.total > 0) { bar.value = p.percent; } else { bar.removeAttribute("value"); }
-                        }
+                        if (p && !finished) { show(panel.getAttribute("data-text-" + p.phase.toLowerCase()) || "", p.done, p.total); }
                     })
-                    .catch(function () { /* the page is being replaced, or the server is busy: keep waiting */ })
-                    .finally(function () { window.setTimeout(poll, 500); });
+                    .catch(function () { /* the server is busy: keep waiting */ })
+                    .finally(function () { window.setTimeout(poll, 400); });
             };
-            window.setTimeout(poll, 300);
+
+            var request = new XMLHttpRequest();
+            request.open("POST", form.action);
+            request.upload.addEventListener("progress", function (e) {
+                if (e.lengthComputable && e.loaded < e.total) {
+                    show(panel.getAttribute("data-text-uploading"), Math.round(e.loaded / 1024), Math.round(e.total / 1024));
+                }
+            });
+            request.upload.addEventListener("load", function () { window.setTimeout(poll, 100); });
+            request.addEventListener("load", function () {
+                finished = true;
+                // The server's answer (the preview it redirected to, or the form with its messages) replaces the page,
+                // at the address it came from, exactly as a normal submission would show it.
+                var url = request.responseURL;
+                document.open();
+                document.write(request.responseText);
+                document.close();
+                if (url && url !== window.location.href) { window.history.replaceState(null, "", url); }
+            });
+            request.addEventListener("error", function () { finished = true; form.submit(); });
+            request.send(new FormData(form));
         });
     });
 
