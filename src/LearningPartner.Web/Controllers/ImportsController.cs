@@ -31,7 +31,7 @@ public sealed class ImportsController(
     [RequestFormLimits(MultipartBodyLengthLimit = MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Upload(IFormFile? file, Guid progressId, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        if (file is null)
         {
             ModelState.AddModelError("file", localizer["Choose the CSV file exported from the Courseware Marketplace."]);
             return View(nameof(Index), await imports.ListAsync(cancellationToken));

@@ -13,6 +13,122 @@ public sealed class InvoiceImportTests : IDisposable
     private static readonly byte[] Sample = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot(), "docs", "samples", "marketplace-invoices.csv"));
     private readonly PortalFactory _factory = new();
 
+    /// <summary>One bad row per reason the format documents (docs/invoice-import.md), with the message support staff see.</summary>
+    public static TheoryData<string, string> RejectedRows() => new()
+    {
+        { "4100002,OrderConfirmation,OC-1,1,2026-10-12,MOC,3,262.20,EUR", "OrderConfirmation is not an invoice: only actual invoices count as KPI (R-KPI-3)." },
+        { "4100003,PartnerStatement,ST-1,1,2026-10-31,MOC,9,6156.00,CNY", "PartnerStatement is not an invoice: only actual invoices count as KPI (R-KPI-3)." },
+        { "4100001,Quote,Q-1,1,2026-10-05,MOC,1,95.00,USD", "Unknown document type 'Quote'; expected Invoice." },
+        { "4100001,Invoice,CM-1,1,05/10/2026,MOC,1,95.00,USD", "Invoice date '05/10/2026' is not a date as YYYY-MM-DD." },
+        { "4100001,Invoice,CM-1,1,2023-10-05,MOC,1,95.00,USD", "No program-year rule set covers 2023-10-05 (program year FY2024)." },
+        { "4100001,Invoice,CM-1,1,2026-10-05,MOC,-2,95.00,USD", "Units '-2' must be a whole number of 0 or more." },
+        { "4100001,Invoice,CM-1,1,2026-10-05,MOC,1.5,95.00,USD", "Units '1.5' must be a whole number of 0 or more." },
+        { "4100001,Invoice,CM-1,1,2026-10-05,MOC,1,\"95,00\",USD", "Revenue '95,00' must be an amount of 0 or more, with a decimal point." },
+        { "4100001,Invoice,CM-1,0,2026-10-05,MOC,1,95.00,USD", "Line number '0' is not a whole number from 1." },
+        { "4100001,Invoice,CM-1,1,2026-10-05,PRINTED-BOOK,1,95.00,USD", "Unknown OMLP type 'PRINTED-BOOK' in FY2027." },
+        { "4100001,Invoice,CM-1,1,2026-10-05,MOC,1,95.00,DOLLARS", "Currency 'DOLLARS' is not a three-letter ISO code." },
+        { "4100001,Invoice,@SUM(A1),1,2026-10-05,MOC,1,95.00,USD", "A field starts with a spreadsheet formula character (@); formulas are not accepted." },
+        { "4100001,Invoice,,1,2026-10-05,MOC,1,95.00,USD", "Empty field: InvoiceNumber." },
+        { "4100001,Invoice,CM-1,1,2026-10-05,MOC,1,95.00", "The row has 8 fields; the header has 9." },
+    };
+
+    /// <summary>Files refused as a whole, with the one message the upload form shows.</summary>
+    public static TheoryData<string, string> RefusedFiles() => new()
+    {
+        { "", "The file is empty." },
+        { "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue\n", "Missing columns: Currency." },
+        { Header + ",Discount\n", "Unknown columns: Discount." },
+        { Header + "\n", "The file has a header but no rows." },
+    };
+
+    [Theory]
+    [MemberData(nameof(RejectedRows))]
+    public async Task EachBadRowIsRejectedWithItsLineAndReasonAndNeverRecorded(string row, string reason)
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var lines = await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync());
+
+        var preview = await UploadAsync(support, Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,CM2610-8001,1,2026-10-05,MOC,1,95.00,USD\n{row}\n"), "one-bad.csv");
+        var html = WebUtility.HtmlDecode(await support.GetStringAsync(preview));
+        await CommitAsync(support, preview);
+
+        Assert.Equal(("1", "1"), (Count(html, "count-new"), Count(html, "count-rejected")));
+        Assert.Matches($"<td class=\"num\">3</td>\\s*<td>Rejected</td>(?:(?!</tr>).)*{Regex.Escape(reason)}", html.Replace("\n", " "));
+        Assert.Equal(lines + 1, await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync())); // only the good row
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedFiles))]
+    public async Task AFileWithoutUsableRowsIsRefusedWithOneMessage(string content, string message)
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", "refused.csv" },
+        };
+
+        using var response = await support.PostAsync("/staff/imports", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.InvoiceImports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task AFileOverTheSizeLimitIsRefusedBeforeItIsRead()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
+        var big = Encoding.UTF8.GetBytes(Header + "\n" + new string('x', 10 * 1024 * 1024));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(big), "file", "huge.csv" },
+        };
+
+        using var response = await support.PostAsync("/staff/imports", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The file is larger than 10 MB.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.InvoiceImports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task APreviewStoredByOneInstanceIsCommittedByAnother()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var preview = await UploadAsync(support, Sample, "october.csv");
+        using var other = PortalFactory.SharingDatabaseWith(_factory);
+        using var supportThere = await other.SignedInClientAsync(Personas.Support);
+
+        await CommitAsync(supportThere, preview);
+
+        Assert.Equal(4, await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync(l => l.InvoiceNumber.StartsWith("CM2610-900"))));
+        Assert.Contains("4 lines recorded.", WebUtility.HtmlDecode(await support.GetStringAsync(preview)));
+    }
+
+    [Fact]
+    public async Task ACommitThatFailsHalfWayLeavesNothingBehind()
+    {
+        // Two previews of overlapping files: the second one's commit meets a line the first recorded since its preview.
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var first = await UploadAsync(support, Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "a.csv");
+        var second = await UploadAsync(support, Encoding.UTF8.GetBytes(
+            $"{Header}\n4100001,Invoice,CM2610-8100,1,2026-10-05,MOC,1,95.00,USD\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "b.csv");
+        await CommitAsync(support, first);
+
+        await CommitAsync(support, second);
+        var page = WebUtility.HtmlDecode(await support.GetStringAsync(second));
+
+        Assert.Contains("Some of these lines were recorded by another import since this preview. Nothing was written", page);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync(l => l.InvoiceNumber == "CM2610-8100")));
+        var secondId = int.Parse(second[(second.LastIndexOf('/') + 1)..]);
+        Assert.Null(await _factory.WithDbAsync(db => db.InvoiceImports.Where(i => i.Id == secondId).Select(i => i.CommittedAt).SingleAsync()));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "InvoiceImportCommitted")));
+    }
+
     [Fact]
     public async Task TheSampleIsPreviewedThenCommittedOnceWithKpiValuesFromTheInvoiceDatesYear()
     {
