@@ -31,4 +31,13 @@ public static class KpiWindows
 
     /// <summary>Whether an invoice line is in the report as of a date (R-KPI-6).</summary>
     public static bool IsInReport(DateOnly invoiceDate, DateOnly asOf) => ReportAsOf(asOf).Contains(invoiceDate);
+
+    /// <summary>Where a recorded line dated <paramref name="invoiceDate"/> stands in the report as of a date (R-KPI-6).</summary>
+    public static ReportStanding StandingOf(DateOnly invoiceDate, DateOnly asOf)
+    {
+        var report = ReportAsOf(asOf);
+        return report.Contains(invoiceDate) ? ReportStanding.InReport
+            : invoiceDate >= report.To ? ReportStanding.NotYetPublished
+            : ReportStanding.BeforeWindow;
+    }
 }

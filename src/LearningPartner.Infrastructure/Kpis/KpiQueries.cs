@@ -39,6 +39,29 @@ public sealed class KpiQueries(PortalDbContext db)
         return rows.Select(r => new MonthlyKpi(r.Year, r.Month, r.Category, r.Lines, r.Units, r.Kpi)).ToList();
     }
 
+    /// <summary>R-KPI-8: lines, units, KPI and revenue per month, OMLP type and currency of the months given.</summary>
+    public async Task<List<MonthlyTypeKpi>> MonthlyByTypeAsync(string partnerId, MonthRange months, CancellationToken cancellationToken = default)
+    {
+        var rows = await InWindow(partnerId, months)
+            .GroupBy(l => new { l.InvoiceDate.Year, l.InvoiceDate.Month, l.OmlpType, Category = l.KpiCategory!, l.Revenue.Currency })
+            .Select(g => new
+            {
+                g.Key.Year,
+                g.Key.Month,
+                g.Key.OmlpType,
+                g.Key.Category,
+                g.Key.Currency,
+                Lines = g.Count(),
+                Units = g.Sum(l => l.Units),
+                Kpi = g.Sum(l => l.KpiValue!.Value),
+                Revenue = g.Sum(l => l.Revenue.Amount),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new MonthlyTypeKpi(r.Year, r.Month, r.OmlpType, r.Category, r.Currency, r.Lines, r.Units, r.Kpi, r.Revenue))
+            .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.OmlpType, StringComparer.Ordinal).ThenBy(r => r.Currency, StringComparer.Ordinal)
+            .ToList();
+    }
+
     private IQueryable<Domain.Kpis.InvoiceLine> InWindow(string partnerId, MonthRange window) =>
         db.InvoiceLines.AsNoTracking()
             .Where(l => l.PartnerId == partnerId && l.InvoiceDate >= window.From && l.InvoiceDate < window.To

@@ -28,6 +28,7 @@ internal static class FeatureServices
         services.AddScoped<Reminders.ReminderQueries>();
         services.AddScoped<Imports.InvoiceImportService>();
         services.AddScoped<HeldInvoices.HeldInvoiceService>();
+        services.AddScoped<Kpis.KpiDashboardService>();
         services.AddMemoryCache();
         services.AddSingleton<Imports.ImportProgressBoard>();
         return services;

@@ -102,4 +102,28 @@ public sealed class KpiWindowsTests
             }
         }
     }
+
+    [Theory]
+    // R-KPI-6 seed: on 2020-01-15 the report covers 2019-01 … 2019-12; a 2020-01 invoice is visible from 2020-02-15.
+    [InlineData("2019-12-31", "2020-01-15", ReportStanding.InReport)] // the last day of the window's last month
+    [InlineData("2019-12-31", "2020-01-14", ReportStanding.NotYetPublished)] // the report of 2019-12-15 ends with 2019-11
+    [InlineData("2020-01-31", "2020-02-14", ReportStanding.NotYetPublished)]
+    [InlineData("2020-01-31", "2020-02-15", ReportStanding.InReport)]
+    [InlineData("2019-01-01", "2020-01-15", ReportStanding.InReport)]
+    [InlineData("2018-12-31", "2020-01-15", ReportStanding.BeforeWindow)]
+    [InlineData("2019-01-01", "2020-02-15", ReportStanding.BeforeWindow)]
+    public void ALinesStandingInTheReportFollowsThePublicationCalendar(string invoiceDate, string asOf, ReportStanding expected) =>
+        Assert.Equal(expected, KpiWindows.StandingOf(D(invoiceDate), D(asOf)));
+
+    [Fact]
+    public void StandingAgreesWithIsInReportOnEveryDay()
+    {
+        for (var asOf = D("2024-12-01"); asOf < D("2026-03-01"); asOf = asOf.AddDays(1))
+        {
+            for (var invoice = D("2023-10-01"); invoice < D("2026-03-01"); invoice = invoice.AddDays(3))
+            {
+                Assert.Equal(KpiWindows.IsInReport(invoice, asOf), KpiWindows.StandingOf(invoice, asOf) == ReportStanding.InReport);
+            }
+        }
+    }
 }

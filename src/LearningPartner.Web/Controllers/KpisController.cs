@@ -1,0 +1,66 @@
+using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Kpis;
+using LearningPartner.Web.Identity;
+using LearningPartner.Web.Views.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>A partner's KPI dashboard (issue 8, R-KPI-6..8): its own organisation's people and staff read it (R-ROLE-4).</summary>
+[Route("partners/{partnerId}/kpis")]
+[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+public sealed class KpisController(KpiDashboardService dashboard, ProgramClock clock, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    {
+        var (date, error) = ReadAsOf(asOf);
+        var model = await dashboard.GetAsync(partnerId, date, error, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The month's invoice lines, each with why it counts or not (R-KPI-6, R-KPI-7).</summary>
+    [HttpGet("{month:regex(^\\d{{4}}-\\d{{2}}$)}")]
+    public async Task<IActionResult> Month(string partnerId, string month, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    {
+        if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var first))
+        {
+            return NotFound();
+        }
+
+        var (date, _) = ReadAsOf(asOf);
+        var model = await dashboard.GetMonthAsync(partnerId, first, date, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The report on screen as CSV: the same months, OMLP types and totals, safe to open in a spreadsheet.</summary>
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Export(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    {
+        var (date, _) = ReadAsOf(asOf);
+        var model = await dashboard.GetAsync(partnerId, date, null, cancellationToken);
+        return model is null
+            ? NotFound()
+            : File(KpiReportCsv.Write(model), "text/csv; charset=utf-8", $"kpi-report-{partnerId}-{Display.Date(model.PublishedOn)}.csv");
+    }
+
+    /// <summary>The "as of" date: today when absent; today with a message beside the field when unreadable or in the future.</summary>
+    private (DateOnly Date, string? Error) ReadAsOf(string? asOf)
+    {
+        if (string.IsNullOrWhiteSpace(asOf))
+        {
+            return (clock.Today, null);
+        }
+
+        if (!DateInput.TryParse(asOf, out var date))
+        {
+            return (clock.Today, localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."]);
+        }
+
+        return date > clock.Today ? (clock.Today, localizer["A report cannot be shown as of a future date; today's is shown."]) : (date, null);
+    }
+}

@@ -1,0 +1,61 @@
+using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Programs;
+using LearningPartner.Infrastructure.Kpis;
+
+namespace LearningPartner.Web.Features.Kpis;
+
+/// <summary>One month of the report for the chart and its text alternative: KPI per category, lines.</summary>
+public sealed record KpiMonth(DateOnly Month, IReadOnlyDictionary<string, decimal> KpiByCategory, int Lines)
+{
+    public decimal Kpi => KpiByCategory.Values.Sum();
+}
+
+/// <summary>A KPI category's total in the published report and in the eligibility window (R-KPI-6, R-KPI-7).</summary>
+public sealed record KpiCategoryTotal(string Code, string Name, decimal InReport, decimal ForEligibility);
+
+/// <summary>A KPI threshold of an option the partner holds, or of the next level up, against what counts (R-KPI-7).</summary>
+public sealed record KpiThresholdRow(LearningLevel Level, string? CompetencyCode, string CompetencyName, bool Held, string Category,
+    string CategoryName, decimal Required, decimal InReport, decimal ForEligibility)
+{
+    public bool IsMet => ForEligibility >= Required;
+}
+
+/// <summary>
+/// R-KPI-7: when the eligibility window and the published report cover different months (before the 15th), the
+/// KPI recorded in the newest month but not yet published, and the KPI of the month the report still shows.
+/// </summary>
+public sealed record KpiDifference(DateOnly NotYetPublishedMonth, int NotYetPublishedLines, decimal NotYetPublishedKpi, DateOnly NextPublication,
+    DateOnly StillReportedMonth, decimal StillReportedKpi);
+
+public sealed record KpiDashboardViewModel(
+    string PartnerId,
+    string PartnerName,
+    DateOnly AsOf,
+    DateOnly PublishedOn,
+    MonthRange Report,
+    MonthRange Eligibility,
+    string? ProgramYear,
+    IReadOnlyList<KpiMonth> Months,
+    IReadOnlyList<MonthlyTypeKpi> Rows,
+    IReadOnlyList<KpiCategoryTotal> Totals,
+    IReadOnlyList<KpiThresholdRow> Thresholds,
+    KpiDifference? Difference,
+    string? AsOfError)
+{
+    public string CategoryName(string code) => Totals.FirstOrDefault(t => t.Code == code)?.Name ?? code;
+}
+
+/// <summary>One recorded line of a month, with why it does or does not count in the report as of the date.</summary>
+public sealed record KpiLineRow(DateOnly InvoiceDate, string InvoiceNumber, int LineNumber, string OmlpType, int Units, decimal? KpiValue,
+    LearningPartner.Domain.Common.Money Revenue, string Source, ReportStanding Standing, bool CountsForEligibility);
+
+/// <summary>A held invoice of the month that does not count (yet): awaiting verification or refused.</summary>
+public sealed record KpiHeldRow(DateOnly InvoiceDate, string InvoiceNumber, int LineNumber, string OmlpType, int Units, HeldInvoiceStatus Status,
+    string? RefusalReason);
+
+public sealed record KpiMonthViewModel(string PartnerId, string PartnerName, DateOnly AsOf, DateOnly Month, DateOnly PublishedOn,
+    MonthRange Report, DateOnly VisibleFrom, int TotalLines, IReadOnlyList<KpiLineRow> Lines, IReadOnlyList<KpiHeldRow> Held)
+{
+    /// <summary>At most this many lines are listed; the month's totals count them all.</summary>
+    public const int ShownLines = 1000;
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using LearningPartner.Infrastructure.Imports;
+
+namespace LearningPartner.Web.Features.Kpis;
+
+/// <summary>
+/// The dashboard's report as CSV: what the page shows (the months by OMLP type, then the totals per KPI category),
+/// with every text cell a spreadsheet would read as a formula escaped (<see cref="SpreadsheetFormula"/>).
+/// </summary>
+public static class KpiReportCsv
+{
+    public static byte[] Write(KpiDashboardViewModel model)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            Row(csv, "PartnerId", "Partner", "PublishedOn", "ReportFrom", "ReportTo");
+            Row(csv, Safe(model.PartnerId), Safe(model.PartnerName), Date(model.PublishedOn), Month(model.Report.FirstMonth), Month(model.Report.LastMonth));
+            csv.NextRecord();
+            Row(csv, "Year", "Month", "OmlpType", "KpiCategory", "Lines", "Units", "KpiValue", "Revenue", "Currency");
+            foreach (var row in model.Rows)
+            {
+                Row(csv, Number(row.Year), row.Month.ToString("00", CultureInfo.InvariantCulture), Safe(row.OmlpType), Safe(row.KpiCategory),
+                    Number(row.Lines), Number(row.Units), Number(row.Kpi), Number(row.Revenue), Safe(row.Currency));
+            }
+
+            csv.NextRecord();
+            Row(csv, "KpiCategory", "Name", "InReport", "ForEligibility");
+            foreach (var total in model.Totals)
+            {
+                Row(csv, Safe(total.Code), Safe(total.Name), Number(total.InReport), Number(total.ForEligibility));
+            }
+        }
+
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+    }
+
+    private static void Row(CsvWriter csv, params string[] fields)
+    {
+        foreach (var field in fields)
+        {
+            csv.WriteField(field);
+        }
+
+        csv.NextRecord();
+    }
+
+    private static string Safe(string value) => SpreadsheetFormula.Escape(value) ?? string.Empty;
+
+    private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using LearningPartner.FunctionalTests.Support;
+
+namespace LearningPartner.FunctionalTests.Kpis;
+
+/// <summary>
+/// Issue 8's dashboard on a small fixed data set, imported through the real import. Every expected number is
+/// worked out by hand from the sample weights (FY2026 and FY2027: MOC 1.0, MOC-ON-DEMAND 1.25, LABS-ONLINE 0.5
+/// in courseware; EXAM-VOUCHER 1.0 in certification). Today is 2026-11-25.
+/// </summary>
+public sealed class KpiDashboardTests : IDisposable
+{
+    private const string Partner = "4100077";
+    private const string Page = "/partners/4100077/kpis";
+
+    private const string Lines = """
+        PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency
+        4100077,Invoice,L-1,1,2025-10-31,MOC,10,950.00,USD
+        4100077,Invoice,L-2,1,2025-11-01,EXAM-VOUCHER,4,660.00,USD
+        4100077,Invoice,L-3,1,2026-09-30,MOC-ON-DEMAND,8,720.00,USD
+        4100077,Invoice,L-3,2,2026-09-30,LABS-ONLINE,3,135.00,USD
+        4100077,Invoice,L-4,1,2026-10-15,MOC,2,190.00,USD
+        4100077,Invoice,L-5,1,2026-11-02,MOC,5,475.00,USD
+        """;
+
+    private readonly PortalFactory _factory = new();
+
+    [Fact]
+    public async Task TodaysReportCoversNovemberToOctoberWithTheNumbersWorkedOutByHand()
+    {
+        using var support = await ArrangeAsync();
+
+        var html = WebUtility.HtmlDecode(await support.GetStringAsync(Page));
+
+        // Published 2026-11-15: 2025-11 … 2026-10. L-1 is before it, L-5 (2026-11) after it.
+        Assert.Contains("Report published on 2026-11-15, covering 2025-11 to 2026-10.", html);
+        Assert.Equal(("13.5", "13.5"), Totals(html, "courseware")); // 8×1.25 + 3×0.5 + 2×1.0
+        Assert.Equal(("4", "4"), Totals(html, "certification"));
+        Assert.DoesNotContain("id=\"unpublished-difference\"", html); // after the 15th both windows agree (R-KPI-7)
+        Assert.Equal(["2025-11/EXAM-VOUCHER", "2026-09/LABS-ONLINE", "2026-09/MOC-ON-DEMAND", "2026-10/MOC"], MonthRows(html));
+        Assert.Equal(12, Regex.Matches(html, "data-month=\"\\d{4}-\\d{2}\"").Select(m => m.Value).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task BeforeThe15thTheDashboardSaysWhatIsRecordedButNotYetPublished()
+    {
+        using var support = await ArrangeAsync();
+
+        var html = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}?asOf=2026-11-14"));
+
+        // Published 2026-10-15: 2025-10 … 2026-09 (L-1 on the last day of 2025-10 is in); eligibility: 2025-11 … 2026-10.
+        Assert.Contains("Report published on 2026-10-15, covering 2025-10 to 2026-09.", html);
+        Assert.Equal(("21.5", "13.5"), Totals(html, "courseware"));
+        Assert.Contains("1 invoice lines of 2026-10 with KPI 2 are recorded but not yet in the published report; they appear in the report of 2026-11-15.", html);
+        Assert.Contains("The report still shows 2025-10 (KPI 10)", html);
+    }
+
+    [Fact]
+    public async Task TheDrillDownSaysWhyEachLineCountsOrNot()
+    {
+        using var support = await ArrangeAsync();
+
+        var october = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}/2026-10?asOf=2026-11-14"));
+        var november = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}/2026-11"));
+        var before = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}/2025-10"));
+        var inReport = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}/2026-10"));
+
+        Assert.Contains("Recorded, not yet published: in the report from 2026-11-15.", october); // published on the 15th
+        Assert.Contains("Counts for eligibility as of 2026-11-14 (R-KPI-7).", october);
+        Assert.Contains("Recorded, not yet published: in the report from 2026-12-15.", november);
+        Assert.DoesNotContain("Counts for eligibility", november);
+        Assert.Contains("Outside the report's window: dated before 2025-11.", before);
+        Assert.Contains("Counts: in the report published on 2026-11-15.", inReport);
+    }
+
+    [Fact]
+    public async Task AHeldInvoiceAwaitingVerificationShowsInItsMonthAsNotCountingYet()
+    {
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100001/kpis/2026-10"));
+
+        Assert.Contains("CM-HELD-0001 / 1", html); // the demo submission, dated 2026-10-10
+        Assert.Contains("Does not count yet: the submitted invoice awaits verification by support staff.", html);
+    }
+
+    [Fact]
+    public async Task TheExportHasWhatTheScreenShowsWithFormulasEscaped()
+    {
+        using var support = await ArrangeAsync();
+
+        var csv = await support.GetStringAsync($"{Page}/export.csv?asOf=2026-11-14");
+
+        Assert.Contains("4100077,\"'=HYPERLINK(\"\"x\"\") Litware\",2026-10-15,2025-10,2026-09", csv);
+        Assert.Contains("2025,10,MOC,courseware,1,10,10,950,USD", csv);
+        Assert.Contains("2026,09,LABS-ONLINE,courseware,1,3,1.5,135,USD", csv);
+        Assert.DoesNotContain("2026,10,MOC", csv); // not in that report
+        Assert.Contains("courseware,Courseware units,21.5,13.5", csv);
+        Assert.DoesNotContain(",=", csv);
+    }
+
+    [Fact]
+    public async Task ThePartnersOwnThresholdsAndTheNextLevelAreShown()
+    {
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100001/kpis"));
+        var rows = Regex.Matches(html, "<tr>\\s*<td>(Silver|Gold) · Cloud Platform[^<]*</td>\\s*<td>([^<]+)</td>\\s*<td class=\"num\">([^<]+)</td>")
+            .Select(m => $"{m.Groups[1].Value}/{m.Groups[2].Value}/{m.Groups[3].Value}").ToList();
+
+        // FY2027 sample thresholds for a mature market (US): silver 180 / 25, gold 450 / 60.
+        Assert.Equal(["Silver/Courseware units/180", "Silver/Certification units/25", "Gold/Courseware units/450", "Gold/Certification units/60"], rows);
+        Assert.Contains("(next level)", html);
+    }
+
+    [Theory]
+    [InlineData("2026-02-30", "Enter the date as YYYY-MM-DD, for example 2026-01-31.")]
+    [InlineData("2026-11-26", "A report cannot be shown as of a future date; today's is shown.")]
+    public async Task ABadDateSaysSoBesideTheFieldAndShowsTodaysReport(string asOf, string message)
+    {
+        using var support = await ArrangeAsync();
+
+        var html = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}?asOf={asOf}"));
+
+        Assert.Contains($"<span id=\"asOf-error\" class=\"field-error\">{message}</span>", html);
+        Assert.Contains("Report published on 2026-11-15", html);
+    }
+
+    [Fact]
+    public async Task NoOrganisationSeesAnothersDashboard()
+    {
+        using var fabrikam = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
+
+        foreach (var url in new[] { "/partners/4100001/kpis", "/partners/4100001/kpis/2026-10", "/partners/4100001/kpis/export.csv" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await fabrikam.GetAsync(url)).StatusCode);
+        }
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task<HttpClient> ArrangeAsync()
+    {
+        var support = await _factory.SignedInClientAsync(Personas.Support);
+        await _factory.WithDbAsync(async db =>
+        {
+            db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation(Partner, "=HYPERLINK(\"x\") Litware", "US"));
+            return await db.SaveChangesAsync();
+        });
+        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(Lines.Replace("\r", string.Empty))), "file", "fixed.csv" },
+        };
+        var preview = (await support.PostAsync("/staff/imports", form)).Headers.Location!.OriginalString;
+        var commit = await support.PostFormAsync(preview, $"{preview}/commit", ("version", await support.FormValueAsync(preview, $"{preview}/commit", "version")));
+        Assert.Equal(HttpStatusCode.Redirect, commit.StatusCode);
+        return support;
+    }
+
+    private static (string InReport, string ForEligibility) Totals(string html, string category)
+    {
+        var match = Regex.Match(html, $"<tr data-category=\"{category}\"><th scope=\"row\">[^<]+</th><td class=\"num\">([^<]+)</td><td class=\"num\">([^<]+)</td>");
+        Assert.True(match.Success, $"No totals row for {category}");
+        return (match.Groups[1].Value, match.Groups[2].Value);
+    }
+
+    private static List<string> MonthRows(string html) =>
+        Regex.Matches(html, "data-month=\"(\\d{4}-\\d{2})\" data-omlp=\"([^\"]+)\"").Select(m => $"{m.Groups[1].Value}/{m.Groups[2].Value}").ToList();
+}
