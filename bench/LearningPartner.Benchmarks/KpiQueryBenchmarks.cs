@@ -19,7 +19,7 @@ public class KpiQueryBenchmarks
     private const int Lines = 1_000_000;
     private const int BigPartnerLines = 100_000;
     private static readonly DateOnly Today = new(2026, 11, 25);
-    private static readonly string DatabasePath = Path.Combine(Path.GetTempPath(), "learning-partner-bench-1m-v3.db");
+    internal static readonly string DatabasePath = Path.Combine(Path.GetTempPath(), "learning-partner-bench-1m-v4.db");
 
     private PortalDbContext _db = null!;
     private KpiQueries _queries = null!;
@@ -28,11 +28,7 @@ public class KpiQueryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var connectionString = $"Data Source={DatabasePath}";
-        if (!File.Exists(DatabasePath))
-        {
-            Build(connectionString);
-        }
+        var connectionString = EnsureDatabase();
 
         _db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
             .UseSqlite(connectionString, o => o.MigrationsAssembly(PersistenceServiceCollectionExtensions.SqliteMigrationsAssembly))
@@ -52,7 +48,22 @@ public class KpiQueryBenchmarks
     [Benchmark(Description = "Monthly breakdown, typical partner")]
     public Task<List<MonthlyKpi>> TypicalPartnerMonthly() => _queries.MonthlyAsync("4100042", _window);
 
-    private static void Build(string connectionString)
+    /// <summary>The 1,000,000-line database, built on first use and migrated to the current schema.</summary>
+    internal static string EnsureDatabase()
+    {
+        if (!File.Exists(DatabasePath))
+        {
+            Build();
+        }
+
+        var connectionString = $"Data Source={DatabasePath}";
+        using var db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
+            .UseSqlite(connectionString, o => o.MigrationsAssembly(PersistenceServiceCollectionExtensions.SqliteMigrationsAssembly)).Options);
+        db.Database.Migrate();
+        return connectionString;
+    }
+
+    private static void Build()
     {
         var temporary = DatabasePath + ".building";
         File.Delete(temporary);
