@@ -84,7 +84,10 @@ public sealed class EnrollmentService(
 
         if (offer.OpenOrderId is { } open)
         {
-            return PlaceOrderResult.Refused(localizer["An order for this option is already waiting for payment."], open);
+            // The open order may be this very submission's, placed by its twin since the check above.
+            return await ExistingOrderIdAsync(organisationId, key, cancellationToken) is { } twin
+                ? PlaceOrderResult.Placed(twin)
+                : PlaceOrderResult.Refused(localizer["An order for this option is already waiting for payment."], open);
         }
 
         if (!offer.CanOrder)

@@ -75,8 +75,9 @@ public sealed class RenewalService(
         }
 
         var key = requestKey.ToString("N");
-        if (await db.Orders.Where(o => o.PartnerOrganisationId == organisationId && o.IdempotencyKey == key).Select(o => (int?)o.Id)
-                .FirstOrDefaultAsync(cancellationToken) is { } replayed)
+        Task<int?> ExistingOrderIdAsync() => db.Orders.Where(o => o.PartnerOrganisationId == organisationId && o.IdempotencyKey == key)
+            .Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (await ExistingOrderIdAsync() is { } replayed)
         {
             return PlaceOrderResult.Placed(replayed);
         }
@@ -89,7 +90,10 @@ public sealed class RenewalService(
 
         if (renewal.OpenOrderId is { } open)
         {
-            return PlaceOrderResult.Refused(localizer["A renewal order for this option is already waiting for payment."], open);
+            // The open order may be this very submission's, placed by its twin since the check above.
+            return await ExistingOrderIdAsync() is { } twin
+                ? PlaceOrderResult.Placed(twin)
+                : PlaceOrderResult.Refused(localizer["A renewal order for this option is already waiting for payment."], open);
         }
 
         if (!renewal.CanRenew)
