@@ -19,7 +19,7 @@ public class KpiQueryBenchmarks
     private const int Lines = 1_000_000;
     private const int BigPartnerLines = 100_000;
     private static readonly DateOnly Today = new(2026, 11, 25);
-    internal static readonly string DatabasePath = Path.Combine(Path.GetTempPath(), "learning-partner-bench-1m-v4.db");
+    internal static readonly string DatabasePath = Path.Combine(Path.GetTempPath(), "learning-partner-bench-1m-v5.db");
 
     private PortalDbContext _db = null!;
     private KpiQueries _queries = null!;
@@ -81,13 +81,14 @@ public class KpiQueryBenchmarks
             using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT INTO InvoiceLines (PartnerId, InvoiceNumber, LineNumber, InvoiceDate, OmlpType, Units, KpiValue, KpiCategory,
-                                          Source, RecordedAt, RevenueAmount, RevenueCurrency)
-                VALUES ($p, $n, 1, $d, $t, $u, $k, $c, 'bench', 0, $r, 'USD') -- decimals as ten-thousandths (ScaledDecimalConverter)
+                INSERT INTO InvoiceLines (PartnerId, InvoiceNumber, LineNumber, InvoiceDate, InvoiceMonth, OmlpType, Units, KpiValue,
+                                          KpiCategory, Source, RecordedAt, RevenueAmount, RevenueCurrency)
+                VALUES ($p, $n, 1, $d, $m, $t, $u, $k, $c, 'bench', 0, $r, 'USD') -- decimals as ten-thousandths (ScaledDecimalConverter)
                 """;
             var p = insert.Parameters.Add("$p", SqliteType.Text);
             var n = insert.Parameters.Add("$n", SqliteType.Text);
             var d = insert.Parameters.Add("$d", SqliteType.Text);
+            var m = insert.Parameters.Add("$m", SqliteType.Integer);
             var t = insert.Parameters.Add("$t", SqliteType.Text);
             var u = insert.Parameters.Add("$u", SqliteType.Integer);
             var k = insert.Parameters.Add("$k", SqliteType.Integer);
@@ -101,7 +102,9 @@ public class KpiQueryBenchmarks
                 var certification = random.Next(3) == 0;
                 p.Value = partner;
                 n.Value = $"B{i:0000000}";
-                d.Value = Today.AddDays(-random.Next(0, 730)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var date = Today.AddDays(-random.Next(0, 730));
+                d.Value = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                m.Value = InvoiceLine.MonthKey(date);
                 t.Value = certification ? "EXAM-VOUCHER" : "MOC";
                 u.Value = units;
                 k.Value = units * 10_000L;

@@ -14,7 +14,7 @@ public sealed class InvoiceLine
         PartnerId = string.Empty;
         InvoiceNumber = string.Empty;
         OmlpType = string.Empty;
-        Revenue = Money.Zero("USD");
+        RevenueCurrency = "USD";
         Source = string.Empty;
     }
 
@@ -36,7 +36,9 @@ public sealed class InvoiceLine
         InvoiceDate = invoiceDate;
         OmlpType = Guard.Text(omlpType, 32, nameof(omlpType));
         Units = units;
-        Revenue = revenue;
+        RevenueAmount = revenue.Amount;
+        RevenueCurrency = revenue.Currency;
+        InvoiceMonth = MonthKey(invoiceDate);
         Source = Guard.Text(source, 100, nameof(source));
         RecordedAt = recordedAt;
     }
@@ -51,10 +53,19 @@ public sealed class InvoiceLine
 
     public DateOnly InvoiceDate { get; private set; }
 
+    /// <summary>
+    /// The invoice date's month as yyyymm (202610), stored so the monthly report (R-KPI-8) groups by a plain column
+    /// of its covering index instead of extracting year and month from every date.
+    /// </summary>
+    public int InvoiceMonth { get; private set; }
+
     /// <summary>The OMLP type code of the program-year rule set, e.g. "MOC", "DMOC", "EXAM-VOUCHER".</summary>
     public string OmlpType { get; private set; }
 
     public int Units { get; private set; }
+
+    /// <summary>The yyyymm key of a date's month, as <see cref="InvoiceMonth"/> stores it.</summary>
+    public static int MonthKey(DateOnly date) => (date.Year * 100) + date.Month;
 
     /// <summary>
     /// R-KPI-2: units × the weight of the OMLP type in the invoice date's program year, fixed once when
@@ -65,7 +76,15 @@ public sealed class InvoiceLine
     /// <summary>R-CMP-2: the KPI category the line counts in, fixed together with its value.</summary>
     public string? KpiCategory { get; private set; }
 
-    public Money Revenue { get; private set; }
+    /// <summary>
+    /// The line's revenue value. Stored as two plain columns (not a complex property) so they can be part of the
+    /// KPI report's covering index: EF Core 10 cannot index members of complex types.
+    /// </summary>
+    public Money Revenue => new(RevenueAmount, RevenueCurrency);
+
+    public decimal RevenueAmount { get; private set; }
+
+    public string RevenueCurrency { get; private set; }
 
     /// <summary>Where the line came from (an import, the demo data, a discrepancy correction).</summary>
     public string Source { get; private set; }

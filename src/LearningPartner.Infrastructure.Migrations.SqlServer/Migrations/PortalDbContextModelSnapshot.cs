@@ -452,6 +452,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("InvoiceDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("InvoiceMonth")
+                        .HasColumnType("int");
+
                     b.Property<string>("InvoiceNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -481,6 +484,16 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<decimal>("RevenueAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("RevenueCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nchar(3)")
+                        .IsFixedLength();
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -489,29 +502,12 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<int>("Units")
                         .HasColumnType("int");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Revenue", "LearningPartner.Domain.Kpis.InvoiceLine.Revenue#Money", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<decimal>("Amount")
-                                .HasPrecision(19, 4)
-                                .HasColumnType("decimal(19,4)")
-                                .HasColumnName("RevenueAmount");
-
-                            b1.Property<string>("Currency")
-                                .IsRequired()
-                                .HasMaxLength(3)
-                                .HasColumnType("nchar(3)")
-                                .HasColumnName("RevenueCurrency")
-                                .IsFixedLength();
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
                         .IsUnique();
 
-                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units")
+                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units", "InvoiceMonth", "OmlpType", "RevenueCurrency", "RevenueAmount")
                         .HasDatabaseName("IX_InvoiceLines_Partner_Date_Kpi");
 
                     b.ToTable("InvoiceLines");

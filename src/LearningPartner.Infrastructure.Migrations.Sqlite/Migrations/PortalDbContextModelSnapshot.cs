@@ -432,6 +432,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("InvoiceDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("InvoiceMonth")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InvoiceNumber")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -461,6 +464,16 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RevenueAmount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevenueCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -469,29 +482,12 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<int>("Units")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Revenue", "LearningPartner.Domain.Kpis.InvoiceLine.Revenue#Money", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<long>("Amount")
-                                .HasPrecision(19, 4)
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("RevenueAmount");
-
-                            b1.Property<string>("Currency")
-                                .IsRequired()
-                                .HasMaxLength(3)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("RevenueCurrency")
-                                .IsFixedLength();
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
                         .IsUnique();
 
-                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units")
+                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units", "InvoiceMonth", "OmlpType", "RevenueCurrency", "RevenueAmount")
                         .HasDatabaseName("IX_InvoiceLines_Partner_Date_Kpi");
 
                     b.ToTable("InvoiceLines");

@@ -24,40 +24,38 @@ public sealed class KpiQueries(PortalDbContext db)
     public async Task<List<MonthlyKpi>> MonthlyAsync(string partnerId, MonthRange window, CancellationToken cancellationToken = default)
     {
         var rows = await InWindow(partnerId, window)
-            .GroupBy(l => new { l.InvoiceDate.Year, l.InvoiceDate.Month, Category = l.KpiCategory! })
+            .GroupBy(l => new { l.InvoiceMonth, Category = l.KpiCategory! })
             .Select(g => new
             {
-                g.Key.Year,
-                g.Key.Month,
+                g.Key.InvoiceMonth,
                 g.Key.Category,
                 Lines = g.Count(),
                 Units = g.Sum(l => l.Units),
                 Kpi = g.Sum(l => l.KpiValue!.Value),
             })
-            .OrderBy(m => m.Year).ThenBy(m => m.Month).ThenBy(m => m.Category)
+            .OrderBy(m => m.InvoiceMonth).ThenBy(m => m.Category)
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new MonthlyKpi(r.Year, r.Month, r.Category, r.Lines, r.Units, r.Kpi)).ToList();
+        return rows.Select(r => new MonthlyKpi(r.InvoiceMonth / 100, r.InvoiceMonth % 100, r.Category, r.Lines, r.Units, r.Kpi)).ToList();
     }
 
     /// <summary>R-KPI-8: lines, units, KPI and revenue per month, OMLP type and currency of the months given.</summary>
     public async Task<List<MonthlyTypeKpi>> MonthlyByTypeAsync(string partnerId, MonthRange months, CancellationToken cancellationToken = default)
     {
         var rows = await InWindow(partnerId, months)
-            .GroupBy(l => new { l.InvoiceDate.Year, l.InvoiceDate.Month, l.OmlpType, Category = l.KpiCategory!, l.Revenue.Currency })
+            .GroupBy(l => new { l.InvoiceMonth, l.OmlpType, Category = l.KpiCategory!, l.RevenueCurrency })
             .Select(g => new
             {
-                g.Key.Year,
-                g.Key.Month,
+                g.Key.InvoiceMonth,
                 g.Key.OmlpType,
                 g.Key.Category,
-                g.Key.Currency,
+                Currency = g.Key.RevenueCurrency,
                 Lines = g.Count(),
                 Units = g.Sum(l => l.Units),
                 Kpi = g.Sum(l => l.KpiValue!.Value),
-                Revenue = g.Sum(l => l.Revenue.Amount),
+                Revenue = g.Sum(l => l.RevenueAmount),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new MonthlyTypeKpi(r.Year, r.Month, r.OmlpType, r.Category, r.Currency, r.Lines, r.Units, r.Kpi, r.Revenue))
+        return rows.Select(r => new MonthlyTypeKpi(r.InvoiceMonth / 100, r.InvoiceMonth % 100, r.OmlpType, r.Category, r.Currency, r.Lines, r.Units, r.Kpi, r.Revenue))
             .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.OmlpType, StringComparer.Ordinal).ThenBy(r => r.Currency, StringComparer.Ordinal)
             .ToList();
     }

@@ -51,4 +51,23 @@ public sealed class MigrationsTests
         Assert.All(expected, table => Assert.Contains(table, tables));
     }
 
+
+    [Fact]
+    public void LinesRecordedBeforeTheMonthKeyExistedGetItFromTheirInvoiceDate()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = TestDatabases.Sqlite(connection);
+        var migrator = db.GetService<IMigrator>();
+        var all = db.Database.GetMigrations().ToList();
+        migrator.Migrate(all[all.FindIndex(m => m.EndsWith("_InvoiceMonthAndReportIndex", StringComparison.Ordinal)) - 1]);
+        db.Database.ExecuteSqlRaw("""
+            INSERT INTO InvoiceLines (PartnerId, InvoiceNumber, LineNumber, InvoiceDate, OmlpType, Units, Source, RecordedAt, RevenueAmount, RevenueCurrency)
+            VALUES ('4100001', 'OLD-1', 1, '2025-12-31', 'MOC', 1, 'test', 0, 0, 'USD'), ('4100001', 'OLD-2', 1, '2026-01-01', 'MOC', 1, 'test', 0, 0, 'USD')
+            """);
+
+        migrator.Migrate();
+
+        Assert.Equal([202512, 202601], db.InvoiceLines.OrderBy(l => l.InvoiceNumber).Select(l => l.InvoiceMonth).ToList());
+    }
 }

@@ -26,8 +26,8 @@ public sealed class SqlitePersistenceTests
         }
 
         await using var read = TestDatabases.Sqlite(connection);
-        var small = await read.InvoiceLines.Where(l => l.InvoiceNumber == "CM-1").SumAsync(l => l.Revenue.Amount);
-        var all = await read.InvoiceLines.SumAsync(l => l.Revenue.Amount);
+        var small = await read.InvoiceLines.Where(l => l.InvoiceNumber == "CM-1").SumAsync(l => l.RevenueAmount);
+        var all = await read.InvoiceLines.SumAsync(l => l.RevenueAmount);
 
         Assert.Equal(100.00m, small);
         Assert.Equal(12345679001.2345m, all);

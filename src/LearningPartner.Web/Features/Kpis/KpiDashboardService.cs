@@ -40,7 +40,9 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
             categoryCodes.ToDictionary(code => code, code => reportRows.Where(r => r.MonthStart == month && r.KpiCategory == code).Sum(r => r.Kpi)),
             reportRows.Where(r => r.MonthStart == month).Sum(r => r.Lines))).ToList();
 
-        var standing = await standings.GetAsync(organisation, asOf, cancellationToken);
+        // The eligibility window's totals are already summed here: the standing reuses them rather than query again.
+        var eligibilityTotals = new KpiTotals(totals.Where(t => t.ForEligibility != 0m).ToDictionary(t => t.Code, t => t.ForEligibility, StringComparer.Ordinal));
+        var standing = await standings.GetAsync(organisation, asOf, eligibilityTotals, cancellationToken);
         return new KpiDashboardViewModel(partnerId, organisation.Name, asOf, published, report, eligibility, ruleSet?.ProgramYear, months,
             reportRows, totals, Thresholds(standing, totals), Difference(rows, report, eligibility, published), asOfError);
     }

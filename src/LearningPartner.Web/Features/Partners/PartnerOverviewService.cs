@@ -43,15 +43,15 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         // Grouped by the database over the (partner, invoice date) index, never line by line in memory.
         var months = await db.InvoiceLines.AsNoTracking()
             .Where(l => l.PartnerId == partnerId && l.InvoiceDate >= windowFrom && l.InvoiceDate < windowTo)
-            .GroupBy(l => new { l.InvoiceDate.Year, l.InvoiceDate.Month, l.Revenue.Currency })
+            .GroupBy(l => new { l.InvoiceMonth, l.RevenueCurrency })
             .Select(g => new
             {
-                g.Key.Year,
-                g.Key.Month,
-                g.Key.Currency,
+                Year = g.Key.InvoiceMonth / 100,
+                Month = g.Key.InvoiceMonth % 100,
+                Currency = g.Key.RevenueCurrency,
                 Lines = g.Count(),
                 Units = g.Sum(l => l.Units),
-                Revenue = g.Sum(l => l.Revenue.Amount),
+                Revenue = g.Sum(l => l.RevenueAmount),
             })
             .OrderBy(m => m.Year).ThenBy(m => m.Month)
             .ToListAsync(cancellationToken);
@@ -60,7 +60,7 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             .Where(l => l.PartnerId == partnerId)
             .OrderByDescending(l => l.InvoiceDate).ThenBy(l => l.InvoiceNumber).ThenBy(l => l.LineNumber)
             .Take(RecentLineCount)
-            .Select(l => new { l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, l.Revenue.Amount, l.Revenue.Currency })
+            .Select(l => new { l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, Amount = l.RevenueAmount, Currency = l.RevenueCurrency })
             .ToListAsync(cancellationToken);
 
         var userCount = await db.PartnerUsers.CountAsync(u => u.PartnerOrganisationId == organisation.Id, cancellationToken);

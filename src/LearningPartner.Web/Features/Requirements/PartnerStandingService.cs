@@ -27,12 +27,18 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
     public async Task<PartnerStanding> GetAsync(PartnerOrganisation organisation, DateOnly date, CancellationToken cancellationToken) =>
         (await GetManyAsync(organisation, [date], cancellationToken))[date];
 
+    /// <summary>The standing on a date whose eligibility-window KPI totals the caller has already summed (the dashboard).</summary>
+    public async Task<PartnerStanding> GetAsync(PartnerOrganisation organisation, DateOnly date, KpiTotals eligibilityWindowTotals,
+        CancellationToken cancellationToken) =>
+        (await GetManyAsync(organisation, [date], cancellationToken,
+            new Dictionary<MonthRange, KpiTotals> { [KpiWindows.EligibilityWindow(date)] = eligibilityWindowTotals }))[date];
+
     /// <summary>
     /// The standing on several dates (today and each anniversary, say) from one read of the partner's enrollments,
     /// orders, trainers and exams; only the KPI totals are queried per distinct window.
     /// </summary>
     public async Task<IReadOnlyDictionary<DateOnly, PartnerStanding>> GetManyAsync(PartnerOrganisation organisation,
-        IEnumerable<DateOnly> dates, CancellationToken cancellationToken)
+        IEnumerable<DateOnly> dates, CancellationToken cancellationToken, IReadOnlyDictionary<MonthRange, KpiTotals>? knownTotals = null)
     {
         var catalog = catalogs.Catalog;
         var enrollments = await db.Enrollments.AsNoTracking()
@@ -45,7 +51,7 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
             .ToLookup(o => o.EnrollmentId, o => new OrderFact(o.Kind, o.Status, o.ExpiresOn));
         var trainers = await db.Trainers.AsNoTracking().Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
         var exams = await db.ExamPasses.AsNoTracking().Where(e => e.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
-        var totals = new Dictionary<MonthRange, KpiTotals>();
+        var totals = knownTotals is null ? new Dictionary<MonthRange, KpiTotals>() : new Dictionary<MonthRange, KpiTotals>(knownTotals);
 
         var standings = new Dictionary<DateOnly, PartnerStanding>();
         foreach (var date in dates.Distinct())
