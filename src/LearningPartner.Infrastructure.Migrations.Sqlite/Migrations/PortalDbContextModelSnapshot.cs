@@ -484,11 +484,13 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PartnerId", "InvoiceDate");
+
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
                         .IsUnique();
 
-                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units", "InvoiceMonth", "OmlpType", "RevenueCurrency", "RevenueAmount")
-                        .HasDatabaseName("IX_InvoiceLines_Partner_Date_Kpi");
+                    b.HasIndex("PartnerId", "InvoiceMonth", "OmlpType", "KpiCategory", "RevenueCurrency", "KpiValue", "Units", "RevenueAmount")
+                        .HasDatabaseName("IX_InvoiceLines_Partner_Month_Kpi");
 
                     b.ToTable("InvoiceLines");
                 });

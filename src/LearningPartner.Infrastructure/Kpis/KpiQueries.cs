@@ -60,8 +60,13 @@ public sealed class KpiQueries(PortalDbContext db)
             .ToList();
     }
 
-    private IQueryable<Domain.Kpis.InvoiceLine> InWindow(string partnerId, MonthRange window) =>
-        db.InvoiceLines.AsNoTracking()
-            .Where(l => l.PartnerId == partnerId && l.InvoiceDate >= window.From && l.InvoiceDate < window.To
+    /// <summary>Windows are whole months, so they are read by the month key: the covering index's order (R-KPI-8).</summary>
+    private IQueryable<Domain.Kpis.InvoiceLine> InWindow(string partnerId, MonthRange window)
+    {
+        var from = InvoiceLine.MonthKey(window.From);
+        var to = InvoiceLine.MonthKey(window.To);
+        return db.InvoiceLines.AsNoTracking()
+            .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to
                         && l.KpiValue != null && l.KpiCategory != null);
+    }
 }

@@ -58,7 +58,8 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
 
         var next = month.AddMonths(1);
         var eligibility = KpiWindows.EligibilityWindow(asOf);
-        var inMonth = db.InvoiceLines.AsNoTracking().Where(l => l.PartnerId == partnerId && l.InvoiceDate >= month && l.InvoiceDate < next);
+        var monthKey = InvoiceLine.MonthKey(month);
+        var inMonth = db.InvoiceLines.AsNoTracking().Where(l => l.PartnerId == partnerId && l.InvoiceMonth == monthKey);
         var total = await inMonth.CountAsync(cancellationToken);
         var lines = await inMonth.OrderBy(l => l.InvoiceDate).ThenBy(l => l.InvoiceNumber).ThenBy(l => l.LineNumber)
             .Take(KpiMonthViewModel.ShownLines).ToListAsync(cancellationToken);

@@ -28,6 +28,7 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         // The 12 complete calendar months before this month (R-KPI-7's window for today).
         var windowTo = ProgramDates.MonthStart(today);
         var windowFrom = windowTo.AddMonths(-12);
+        var (fromKey, toKey) = (InvoiceLine.MonthKey(windowFrom), InvoiceLine.MonthKey(windowTo));
 
         var trainers = await db.Trainers.AsNoTracking()
             .Where(t => t.PartnerOrganisationId == organisation.Id)
@@ -42,7 +43,7 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
 
         // Grouped by the database over the (partner, invoice date) index, never line by line in memory.
         var months = await db.InvoiceLines.AsNoTracking()
-            .Where(l => l.PartnerId == partnerId && l.InvoiceDate >= windowFrom && l.InvoiceDate < windowTo)
+            .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= fromKey && l.InvoiceMonth < toKey)
             .GroupBy(l => new { l.InvoiceMonth, l.RevenueCurrency })
             .Select(g => new
             {

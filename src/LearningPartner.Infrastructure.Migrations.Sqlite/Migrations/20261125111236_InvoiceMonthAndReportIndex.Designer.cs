@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261125105832_InvoiceMonthAndReportIndex")]
+    [Migration("20261125111236_InvoiceMonthAndReportIndex")]
     partial class InvoiceMonthAndReportIndex
     {
         /// <inheritdoc />
@@ -487,11 +487,13 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PartnerId", "InvoiceDate");
+
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
                         .IsUnique();
 
-                    b.HasIndex("PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units", "InvoiceMonth", "OmlpType", "RevenueCurrency", "RevenueAmount")
-                        .HasDatabaseName("IX_InvoiceLines_Partner_Date_Kpi");
+                    b.HasIndex("PartnerId", "InvoiceMonth", "OmlpType", "KpiCategory", "RevenueCurrency", "KpiValue", "Units", "RevenueAmount")
+                        .HasDatabaseName("IX_InvoiceLines_Partner_Month_Kpi");
 
                     b.ToTable("InvoiceLines");
                 });

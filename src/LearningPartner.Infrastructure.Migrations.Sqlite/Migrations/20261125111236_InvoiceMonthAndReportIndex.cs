@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
+namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InvoiceMonthAndReportIndex : Migration
@@ -17,24 +17,33 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "InvoiceMonth",
                 table: "InvoiceLines",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             // Lines recorded before this migration get their month key (yyyymm) from their invoice date.
-            migrationBuilder.Sql("UPDATE [InvoiceLines] SET [InvoiceMonth] = YEAR([InvoiceDate]) * 100 + MONTH([InvoiceDate]);");
+            migrationBuilder.Sql("UPDATE \"InvoiceLines\" SET \"InvoiceMonth\" = CAST(strftime('%Y%m', \"InvoiceDate\") AS INTEGER);");
 
             migrationBuilder.CreateIndex(
-                name: "IX_InvoiceLines_Partner_Date_Kpi",
+                name: "IX_InvoiceLines_Partner_Month_Kpi",
                 table: "InvoiceLines",
-                columns: new[] { "PartnerId", "InvoiceDate", "KpiCategory", "KpiValue", "Units", "InvoiceMonth", "OmlpType", "RevenueCurrency", "RevenueAmount" });
+                columns: new[] { "PartnerId", "InvoiceMonth", "OmlpType", "KpiCategory", "RevenueCurrency", "KpiValue", "Units", "RevenueAmount" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InvoiceLines_PartnerId_InvoiceDate",
+                table: "InvoiceLines",
+                columns: new[] { "PartnerId", "InvoiceDate" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_InvoiceLines_Partner_Date_Kpi",
+                name: "IX_InvoiceLines_Partner_Month_Kpi",
+                table: "InvoiceLines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_InvoiceLines_PartnerId_InvoiceDate",
                 table: "InvoiceLines");
 
             migrationBuilder.DropColumn(
