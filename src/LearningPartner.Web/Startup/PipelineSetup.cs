@@ -27,6 +27,7 @@ internal static class PipelineSetup
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })
             .AllowAnonymous();
         app.MapControllers();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 

@@ -31,6 +31,19 @@ internal static class SignInSetup
                 options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
                 options.NonceCookie.SameSite = SameSiteMode.None;
                 options.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
+                // An API call without a session gets 401, not a redirect to login.microsoftonline.com.
+                var redirect = options.Events.OnRedirectToIdentityProvider;
+                options.Events.OnRedirectToIdentityProvider = async context =>
+                {
+                    if (IsApi(context.Request))
+                    {
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        context.HandleResponse();
+                        return;
+                    }
+
+                    await redirect(context);
+                };
             });
         }
         else if (builder.Environment.IsDevelopment())
@@ -61,6 +74,9 @@ internal static class SignInSetup
             options.AccessDeniedPath = "/account/access-denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // The JSON API answers 401 and 403; only pages redirect to sign in.
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
         services.AddSingleton(new SignInMode(IsEntraConfigured(builder.Configuration)));
@@ -68,6 +84,22 @@ internal static class SignInSetup
         services.AddScoped<EntraClaimsMapper>();
         services.AddScoped<IClaimsTransformation, PortalClaimsTransformation>();
         return builder;
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatusCode)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = apiStatusCode;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static bool IsEntraConfigured(IConfiguration configuration) =>

@@ -26,6 +26,10 @@ public sealed class AccessMatrixTests(PortalFactory factory) : IClassFixture<Por
                 Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
                 Assert.StartsWith("http://localhost/account/sign-in?ReturnUrl=", location);
                 break;
+            case Expect.Unauthorized:
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+                Assert.Empty(location);
+                break;
             case Expect.Denied:
                 if (response.StatusCode == HttpStatusCode.Redirect)
                 {

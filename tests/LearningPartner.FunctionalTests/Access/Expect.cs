@@ -9,6 +9,9 @@ public enum Expect
     /// <summary>302 to the sign-in page (anonymous).</summary>
     SignIn,
 
+    /// <summary>401 without a redirect (the JSON API, anonymous).</summary>
+    Unauthorized,
+
     /// <summary>302 to the access-denied page (signed in, wrong role).</summary>
     Denied,
 

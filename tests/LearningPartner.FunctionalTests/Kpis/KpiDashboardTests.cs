@@ -12,18 +12,7 @@ namespace LearningPartner.FunctionalTests.Kpis;
 /// </summary>
 public sealed class KpiDashboardTests : IDisposable
 {
-    private const string Partner = "4100077";
     private const string Page = "/partners/4100077/kpis";
-
-    private const string Lines = """
-        PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency
-        4100077,Invoice,L-1,1,2025-10-31,MOC,10,950.00,USD
-        4100077,Invoice,L-2,1,2025-11-01,EXAM-VOUCHER,4,660.00,USD
-        4100077,Invoice,L-3,1,2026-09-30,MOC-ON-DEMAND,8,720.00,USD
-        4100077,Invoice,L-3,2,2026-09-30,LABS-ONLINE,3,135.00,USD
-        4100077,Invoice,L-4,1,2026-10-15,MOC,2,190.00,USD
-        4100077,Invoice,L-5,1,2026-11-02,MOC,5,475.00,USD
-        """;
 
     private readonly PortalFactory _factory = new();
 
@@ -141,25 +130,7 @@ public sealed class KpiDashboardTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    private async Task<HttpClient> ArrangeAsync()
-    {
-        var support = await _factory.SignedInClientAsync(Personas.Support);
-        await _factory.WithDbAsync(async db =>
-        {
-            db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation(Partner, "=HYPERLINK(\"x\") Litware", "US"));
-            return await db.SaveChangesAsync();
-        });
-        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(Lines.Replace("\r", string.Empty))), "file", "fixed.csv" },
-        };
-        var preview = (await support.PostAsync("/staff/imports", form)).Headers.Location!.OriginalString;
-        var commit = await support.PostFormAsync(preview, $"{preview}/commit", ("version", await support.FormValueAsync(preview, $"{preview}/commit", "version")));
-        Assert.Equal(HttpStatusCode.Redirect, commit.StatusCode);
-        return support;
-    }
+    private Task<HttpClient> ArrangeAsync() => KpiDataSet.ArrangeAsync(_factory);
 
     private static (string InReport, string ForEligibility) Totals(string html, string category)
     {

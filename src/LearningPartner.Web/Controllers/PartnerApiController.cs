@@ -1,0 +1,71 @@
+using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Api;
+using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Kpis;
+using LearningPartner.Web.Features.Requirements;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>
+/// Version 1 of the read API for partners' own systems and staff tooling (issue 8). The same authorization as the
+/// pages: a partner reads only its own organisation (another's is 404, as if it did not exist), staff read all;
+/// anonymous calls get 401. Errors are RFC 7807 problem responses.
+/// </summary>
+[ApiController]
+[Route("api/v1/partners/{partnerId}")]
+[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+[ProducesResponseType(StatusCodes.Status401Unauthorized)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+public sealed class PartnerApiController(KpiDashboardService dashboard, PartnerStandingService standings, ProgramClock clock) : ControllerBase
+{
+    /// <summary>The KPI report as published on <paramref name="asOf"/> (default today): window, months, totals (R-KPI-6..8).</summary>
+    [HttpGet("kpi-report")]
+    [ProducesResponseType<KpiReportDto>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<KpiReportDto>> KpiReport(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    {
+        if (AsOf(asOf) is not { } date)
+        {
+            return BadDate(asOf);
+        }
+
+        var model = await dashboard.GetAsync(partnerId, date, null, cancellationToken);
+        return model is null ? NotFound() : KpiReportDto.From(model);
+    }
+
+    /// <summary>Every requirement check on <paramref name="asOf"/> (default today), with the rule set and KPI window used.</summary>
+    [HttpGet("eligibility")]
+    [ProducesResponseType<EligibilityDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    public async Task<ActionResult<EligibilityDto>> Eligibility(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    {
+        if (AsOf(asOf) is not { } date)
+        {
+            return BadDate(asOf);
+        }
+
+        var standing = await standings.GetAsync(partnerId, date, cancellationToken);
+        if (standing is null)
+        {
+            return NotFound();
+        }
+
+        // R-PRG-1: no rule set covers the date — refused with the program year named, never borrowed.
+        return standing.Eligibility is { } eligibility
+            ? EligibilityDto.From(partnerId, eligibility)
+            : Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No rule set covers this date.", detail: standing.Refusal);
+    }
+
+    /// <summary>Today when absent; null when it is not a date as YYYY-MM-DD or lies in the future.</summary>
+    private DateOnly? AsOf(string? asOf) =>
+        string.IsNullOrWhiteSpace(asOf) ? clock.Today
+        : DateInput.TryParse(asOf, out var date) && date <= clock.Today ? date
+        : null;
+
+    private ObjectResult BadDate(string? asOf) =>
+        Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid asOf date.",
+            detail: $"asOf '{asOf}' must be a date as YYYY-MM-DD, today ({DateInput.Format(clock.Today)}) or earlier.");
+}
