@@ -46,6 +46,25 @@ public sealed class KpiDashboardTests : IDisposable
         Assert.Contains("The report still shows 2025-10 (KPI 10)", html);
     }
 
+    [Theory]
+    // As of 2026-11-25 (published 2026-11-15): L-2 (2025-11) leaves in December; L-5 (2026-11-02) arrives.
+    [InlineData("2026-11-25", "2026-12-15:18.5/0", "2027-01-15:18.5/0", "2027-02-15:18.5/0")]
+    // As of 2026-11-14 (published 2026-10-15): the next report is the one published the next day.
+    [InlineData("2026-11-14", "2026-11-15:13.5/4", "2026-12-15:18.5/0", "2027-01-15:18.5/0")]
+    public async Task TheComingReportsAreForecastFromTheLinesRecordedSoFar(string asOf, string first, string second, string third)
+    {
+        using var support = await ArrangeAsync();
+
+        var html = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}?asOf={asOf}"));
+
+        var rows = Regex.Matches(html, "<tr data-published=\"([^\"]+)\">(.*?)</tr>", RegexOptions.Singleline).Select(m =>
+        {
+            string Cell(string category) => Regex.Match(m.Groups[2].Value, $"data-category=\"{category}\">([^<]+)<").Groups[1].Value;
+            return $"{m.Groups[1].Value}:{Cell("courseware")}/{Cell("certification")}";
+        }).ToList();
+        Assert.Equal([first, second, third], rows);
+    }
+
     [Fact]
     public async Task TheDrillDownSaysWhyEachLineCountsOrNot()
     {

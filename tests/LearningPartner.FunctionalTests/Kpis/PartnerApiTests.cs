@@ -35,6 +35,9 @@ public sealed class PartnerApiTests : IDisposable
         var pending = json.GetProperty("notYetPublished");
         Assert.Equal(("2026-10", 1, 2m, "2026-11-15"), (pending.GetProperty("notYetPublishedMonth").GetString(), pending.GetProperty("notYetPublishedLines").GetInt32(),
             pending.GetProperty("notYetPublishedKpi").GetDecimal(), pending.GetProperty("nextPublication").GetString()));
+        var next = json.GetProperty("comingReports")[0];
+        Assert.Equal(("2026-11-15", 13.5m, 4m), (next.GetProperty("publishedOn").GetString(),
+            next.GetProperty("kpiByCategory").GetProperty("courseware").GetDecimal(), next.GetProperty("kpiByCategory").GetProperty("certification").GetDecimal()));
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed record KpiCategoryTotalDto(string Category, string Name, decimal I
 public sealed record KpiDifferenceDto(string NotYetPublishedMonth, int NotYetPublishedLines, decimal NotYetPublishedKpi, DateOnly NextPublication,
     string StillReportedMonth, decimal StillReportedKpi);
 
+/// <summary>A coming report from the lines recorded so far (the dashboard's forecast).</summary>
+public sealed record KpiForecastDto(DateOnly PublishedOn, MonthWindowDto Window, IReadOnlyDictionary<string, decimal> KpiByCategory);
+
 /// <summary>GET /api/v1/partners/{partnerId}/kpi-report: the report as published on a date (R-KPI-6..8), as the dashboard shows it.</summary>
 public sealed record KpiReportDto(
     string PartnerId,
@@ -31,7 +34,8 @@ public sealed record KpiReportDto(
     MonthWindowDto EligibilityWindow,
     IReadOnlyList<KpiReportMonthDto> Months,
     IReadOnlyList<KpiCategoryTotalDto> Totals,
-    KpiDifferenceDto? NotYetPublished)
+    KpiDifferenceDto? NotYetPublished,
+    IReadOnlyList<KpiForecastDto> ComingReports)
 {
     public static KpiReportDto From(KpiDashboardViewModel model) => new(
         model.PartnerId,
@@ -47,5 +51,6 @@ public sealed record KpiReportDto(
         model.Difference is { } d
             ? new KpiDifferenceDto(MonthWindowDto.Month(d.NotYetPublishedMonth), d.NotYetPublishedLines, d.NotYetPublishedKpi, d.NextPublication,
                 MonthWindowDto.Month(d.StillReportedMonth), d.StillReportedKpi)
-            : null);
+            : null,
+        model.Forecasts.Select(f => new KpiForecastDto(f.PublishedOn, MonthWindowDto.Of(f.Coverage), f.KpiByCategory)).ToList());
 }

@@ -27,6 +27,15 @@ public sealed record KpiThresholdRow(LearningLevel Level, string? CompetencyCode
 public sealed record KpiDifference(DateOnly NotYetPublishedMonth, int NotYetPublishedLines, decimal NotYetPublishedKpi, DateOnly NextPublication,
     DateOnly StillReportedMonth, decimal StillReportedKpi);
 
+/// <summary>
+/// A coming report (R-KPI-6) as far as the lines recorded so far make it: the months it will cover and its KPI per
+/// category. Purchases still to come can only add to it; months leaving the window take theirs away.
+/// </summary>
+public sealed record KpiForecast(DateOnly PublishedOn, MonthRange Coverage, IReadOnlyDictionary<string, decimal> KpiByCategory)
+{
+    public decimal Of(string category) => KpiByCategory.TryGetValue(category, out var value) ? value : 0m;
+}
+
 public sealed record KpiDashboardViewModel(
     string PartnerId,
     string PartnerName,
@@ -40,6 +49,7 @@ public sealed record KpiDashboardViewModel(
     IReadOnlyList<KpiCategoryTotal> Totals,
     IReadOnlyList<KpiThresholdRow> Thresholds,
     KpiDifference? Difference,
+    IReadOnlyList<KpiForecast> Forecasts,
     string? AsOfError)
 {
     public string CategoryName(string code) => Totals.FirstOrDefault(t => t.Code == code)?.Name ?? code;

@@ -16,6 +16,9 @@ namespace LearningPartner.Web.Features.Kpis;
 /// </summary>
 public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, PartnerStandingService standings, RuleSetCatalogProvider catalogs)
 {
+    /// <summary>How many coming reports the forecast shows.</summary>
+    public const int ForecastReports = 3;
+
     public async Task<KpiDashboardViewModel?> GetAsync(string partnerId, DateOnly asOf, string? asOfError, CancellationToken cancellationToken)
     {
         var organisation = await db.PartnerOrganisations.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId, cancellationToken);
@@ -27,7 +30,8 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         var published = KpiWindows.LatestPublication(asOf);
         var report = KpiWindows.ReportAsOf(asOf);
         var eligibility = KpiWindows.EligibilityWindow(asOf);
-        var span = new MonthRange(Min(report.From, eligibility.From), Max(report.To, eligibility.To));
+        var coming = Enumerable.Range(1, ForecastReports).Select(n => published.AddMonths(n)).ToList();
+        var span = new MonthRange(Min(report.From, eligibility.From), Max(KpiWindows.ReportCoverage(coming[^1]).To, eligibility.To));
         var rows = await kpis.MonthlyByTypeAsync(partnerId, span, cancellationToken);
         var ruleSet = catalogs.Catalog.Find(asOf);
         var reportRows = rows.Where(r => report.Contains(r.MonthStart)).ToList();
@@ -44,7 +48,8 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         var eligibilityTotals = new KpiTotals(totals.Where(t => t.ForEligibility != 0m).ToDictionary(t => t.Code, t => t.ForEligibility, StringComparer.Ordinal));
         var standing = await standings.GetAsync(organisation, asOf, eligibilityTotals, cancellationToken);
         return new KpiDashboardViewModel(partnerId, organisation.Name, asOf, published, report, eligibility, ruleSet?.ProgramYear, months,
-            reportRows, totals, Thresholds(standing, totals), Difference(rows, report, eligibility, published), asOfError);
+            reportRows, totals, Thresholds(standing, totals), Difference(rows, report, eligibility, published),
+            coming.Select(on => Forecast(on, rows, categoryCodes)).ToList(), asOfError);
     }
 
     /// <summary>A month's recorded lines, each with why it counts or not as of the date, and its held invoices that do not count (yet).</summary>
@@ -73,6 +78,14 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
             lines.Select(l => new KpiLineRow(l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, l.Revenue, l.Source,
                 KpiWindows.StandingOf(l.InvoiceDate, asOf), l.KpiValue is not null && eligibility.Contains(l.InvoiceDate))).ToList(),
             held);
+    }
+
+    /// <summary>A coming report from the lines recorded so far (R-KPI-6: it covers the 12 months before its month).</summary>
+    private static KpiForecast Forecast(DateOnly publishedOn, List<MonthlyTypeKpi> rows, List<string> categories)
+    {
+        var coverage = KpiWindows.ReportCoverage(publishedOn);
+        return new KpiForecast(publishedOn, coverage,
+            categories.ToDictionary(c => c, c => rows.Where(r => r.KpiCategory == c && coverage.Contains(r.MonthStart)).Sum(r => r.Kpi)));
     }
 
     /// <summary>KPI thresholds of each option held on the date, and of the next level up in its competency (R-CMP-2, R-GLD-1).</summary>
