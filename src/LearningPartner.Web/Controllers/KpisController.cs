@@ -26,8 +26,7 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
     [HttpGet("{month:regex(^\\d{{4}}-\\d{{2}}$)}")]
     public async Task<IActionResult> Month(string partnerId, string month, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
-        if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var first))
+        if (!DateInput.TryParse(month + "-01", out var first))
         {
             return NotFound();
         }
@@ -35,6 +34,22 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
         var (date, _) = ReadAsOf(asOf);
         var model = await dashboard.GetMonthAsync(partnerId, first, date, cancellationToken);
         return model is null ? NotFound() : View(model);
+    }
+
+    /// <summary>The month's lines on screen as CSV, safe to open in a spreadsheet.</summary>
+    [HttpGet("{month:regex(^\\d{{4}}-\\d{{2}}$)}/export.csv")]
+    public async Task<IActionResult> ExportMonth(string partnerId, string month, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    {
+        if (!DateInput.TryParse(month + "-01", out var first))
+        {
+            return NotFound();
+        }
+
+        var (date, _) = ReadAsOf(asOf);
+        var model = await dashboard.GetMonthAsync(partnerId, first, date, cancellationToken);
+        return model is null
+            ? NotFound()
+            : File(KpiReportCsv.WriteMonth(model), "text/csv; charset=utf-8", $"kpi-lines-{partnerId}-{month}.csv");
     }
 
     /// <summary>The report on screen as CSV: the same months, OMLP types and totals, safe to open in a spreadsheet.</summary>

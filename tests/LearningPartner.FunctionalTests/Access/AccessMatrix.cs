@@ -43,6 +43,7 @@ public static class AccessMatrix
         new("partners/{partnerId}/kpis", "/partners/4100001/kpis", [SignIn, Ok, Ok, NotFound, Ok, Ok]),
         new("partners/{partnerId}/kpis", "/partners/4100002/kpis?asOf=2026-01-14", [SignIn, NotFound, NotFound, Ok, Ok, Ok]),
         new("partners/{partnerId}/kpis/{month:regex(^\\d{{4}}-\\d{{2}}$)}", "/partners/4100001/kpis/2026-10", [SignIn, Ok, Ok, NotFound, Ok, Ok]),
+        new("partners/{partnerId}/kpis/{month:regex(^\\d{{4}}-\\d{{2}}$)}/export.csv", "/partners/4100001/kpis/2026-10/export.csv", [SignIn, Ok, Ok, NotFound, Ok, Ok]),
         new("partners/{partnerId}/kpis/export.csv", "/partners/4100001/kpis/export.csv", [SignIn, Ok, Ok, NotFound, Ok, Ok]),
         new("api/v1/partners/{partnerId}/kpi-report", "/api/v1/partners/4100001/kpi-report", [Unauthorized, Ok, Ok, NotFound, Ok, Ok]),
         new("api/v1/partners/{partnerId}/kpi-report", "/api/v1/partners/4100002/kpi-report?asOf=2026-01-14", [Unauthorized, NotFound, NotFound, Ok, Ok, Ok]),

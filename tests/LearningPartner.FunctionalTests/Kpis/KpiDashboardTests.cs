@@ -110,6 +110,18 @@ public sealed class KpiDashboardTests : IDisposable
     }
 
     [Fact]
+    public async Task AMonthsLinesExportWithEveryDashboardFieldAndTheirStanding()
+    {
+        using var support = await ArrangeAsync();
+
+        var csv = await support.GetStringAsync($"{Page}/2026-09/export.csv?asOf=2026-11-14");
+
+        Assert.Contains("Year,Month,InvoiceDate,InvoiceNumber,LineNumber,OmlpType,Units,KpiValue,Revenue,Currency,Standing,CountsForEligibility", csv);
+        Assert.Contains("2026,09,2026-09-30,L-3,1,MOC-ON-DEMAND,8,10,720,USD,InReport,yes", csv);
+        Assert.Contains("2026,09,2026-09-30,L-3,2,LABS-ONLINE,3,1.5,135,USD,InReport,yes", csv);
+    }
+
+    [Fact]
     public async Task ThePartnersOwnThresholdsAndTheNextLevelAreShown()
     {
         using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
@@ -141,7 +153,7 @@ public sealed class KpiDashboardTests : IDisposable
     {
         using var fabrikam = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
 
-        foreach (var url in new[] { "/partners/4100001/kpis", "/partners/4100001/kpis/2026-10", "/partners/4100001/kpis/export.csv" })
+        foreach (var url in new[] { "/partners/4100001/kpis", "/partners/4100001/kpis/2026-10", "/partners/4100001/kpis/export.csv", "/partners/4100001/kpis/2026-10/export.csv" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await fabrikam.GetAsync(url)).StatusCode);
         }

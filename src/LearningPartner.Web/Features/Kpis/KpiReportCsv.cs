@@ -37,6 +37,33 @@ public static class KpiReportCsv
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
 
+    /// <summary>A month's invoice lines as the drill-down shows them (R-KPI-8 fields), with why each counts or not.</summary>
+    public static byte[] WriteMonth(KpiMonthViewModel model)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            Row(csv, "Year", "Month", "InvoiceDate", "InvoiceNumber", "LineNumber", "OmlpType", "Units", "KpiValue", "Revenue", "Currency", "Standing",
+                "CountsForEligibility");
+            foreach (var line in model.Lines)
+            {
+                Row(csv, Number(line.InvoiceDate.Year), line.InvoiceDate.Month.ToString("00", CultureInfo.InvariantCulture), Date(line.InvoiceDate),
+                    Safe(line.InvoiceNumber), Number(line.LineNumber), Safe(line.OmlpType), Number(line.Units),
+                    line.KpiValue is { } kpi ? Number(kpi) : string.Empty, Number(line.Revenue.Amount), Safe(line.Revenue.Currency),
+                    line.Standing.ToString(), line.CountsForEligibility ? "yes" : "no");
+            }
+
+            foreach (var held in model.Held)
+            {
+                Row(csv, Number(held.InvoiceDate.Year), held.InvoiceDate.Month.ToString("00", CultureInfo.InvariantCulture), Date(held.InvoiceDate),
+                    Safe(held.InvoiceNumber), Number(held.LineNumber), Safe(held.OmlpType), Number(held.Units), string.Empty, string.Empty,
+                    string.Empty, held.Status == Domain.Kpis.HeldInvoiceStatus.Refused ? "HeldInvoiceRefused" : "HeldInvoiceAwaitingVerification", "no");
+            }
+        }
+
+        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+    }
+
     private static void Row(CsvWriter csv, params string[] fields)
     {
         foreach (var field in fields)
