@@ -149,6 +149,18 @@ public sealed class KpiDashboardTests : IDisposable
     }
 
     [Fact]
+    public async Task StaffReachAnyPartnersDashboardFromItsOverview()
+    {
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+
+        var overview = await support.GetStringAsync("/partners/4100002");
+        var dashboard = WebUtility.HtmlDecode(await support.GetStringAsync("/partners/4100002/kpis"));
+
+        Assert.Contains("href=\"/partners/4100002/kpis\"", overview);
+        Assert.Contains("Report published on 2026-11-15, covering 2025-11 to 2026-10.", dashboard);
+    }
+
+    [Fact]
     public async Task NoOrganisationSeesAnothersDashboard()
     {
         using var fabrikam = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
