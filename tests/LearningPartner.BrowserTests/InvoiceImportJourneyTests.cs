@@ -63,7 +63,7 @@ public sealed class InvoiceImportJourneyTests(BrowserFixture browser) : IClassFi
         var admin = await SignedInAsync("Sign in as Avery Chen");
         var support = await SignedInAsync("Sign in as Sam Rivera");
 
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Held invoices", Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Held invoices", Exact = true }).ClickAsync();
         await admin.GetByLabel("An invoice", new() { Exact = true }).CheckAsync();
         await admin.GetByLabel("Invoice document (PDF, PNG or JPEG, at most 5 MB)").SetInputFilesAsync(new FilePayload
         {
@@ -82,7 +82,7 @@ public sealed class InvoiceImportJourneyTests(BrowserFixture browser) : IClassFi
         var row = admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "CM2611-0042" });
         await Expect(row).ToContainTextAsync("Awaiting verification");
 
-        await support.GetByRole(AriaRole.Link, new() { Name = "Held invoices", Exact = true }).ClickAsync();
+        await support.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Held invoices", Exact = true }).ClickAsync();
         await Expect(support.Locator(".queue-item").Filter(new() { HasText = "CM2611-0042" })).ToContainTextAsync("KPI value if verified: 3");
         await support.GetByRole(AriaRole.Button, new() { Name = "Verify CM2611-0042 / 1" }).ClickAsync();
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The invoice line was verified and now counts as KPI.");
