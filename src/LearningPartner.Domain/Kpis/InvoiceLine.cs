@@ -64,6 +64,17 @@ public sealed class InvoiceLine
 
     public int Units { get; private set; }
 
+    /// <summary>
+    /// R-KPI-4: whether another recording of this line (same partner, invoice and line number) carries the same values —
+    /// then recording it again changes nothing; otherwise it is a conflict.
+    /// </summary>
+    public bool HasValues(DateOnly invoiceDate, string omlpType, int units, Money revenue) =>
+        InvoiceDate == invoiceDate && OmlpType == omlpType && Units == units && Revenue == revenue;
+
+    /// <summary>The recorded values, shown beside a conflicting version (R-KPI-4).</summary>
+    public string DescribeValues() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{InvoiceDate:yyyy-MM-dd}, {OmlpType}, {Units} units, {Revenue}");
+
     /// <summary>The yyyymm key of a date's month, as <see cref="InvoiceMonth"/> stores it.</summary>
     public static int MonthKey(DateOnly date) => (date.Year * 100) + date.Month;
 

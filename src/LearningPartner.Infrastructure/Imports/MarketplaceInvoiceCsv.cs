@@ -131,7 +131,7 @@ public static class MarketplaceInvoiceCsv
             return (null, "The partner id (20) or invoice number (40 characters) is too long.");
         }
 
-        if (!int.TryParse(values["LineNumber"], NumberStyles.None, CultureInfo.InvariantCulture, out var lineNumber) || lineNumber < 1)
+        if (!InvoiceFieldFormat.TryLineNumber(values["LineNumber"], out var lineNumber))
         {
             return (null, $"Line number '{values["LineNumber"]}' is not a whole number from 1.");
         }
@@ -141,13 +141,12 @@ public static class MarketplaceInvoiceCsv
             return (null, $"Invoice date '{values["InvoiceDate"]}' is not a date as YYYY-MM-DD.");
         }
 
-        if (!int.TryParse(values["Units"], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var units) || units < 0)
+        if (!InvoiceFieldFormat.TryUnits(values["Units"], out var units))
         {
             return (null, $"Units '{values["Units"]}' must be a whole number of 0 or more.");
         }
 
-        if (!decimal.TryParse(values["Revenue"], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var revenue)
-            || revenue < 0 || decimal.Round(revenue, 4) != revenue)
+        if (!InvoiceFieldFormat.TryRevenue(values["Revenue"], out var revenue))
         {
             return (null, $"Revenue '{values["Revenue"]}' must be an amount of 0 or more, with a decimal point.");
         }

@@ -24,33 +24,15 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
 
     /// <summary>The month's invoice lines, each with why it counts or not (R-KPI-6, R-KPI-7).</summary>
     [HttpGet("{month:regex(^\\d{{4}}-\\d{{2}}$)}")]
-    public async Task<IActionResult> Month(string partnerId, string month, [FromQuery] string? asOf, CancellationToken cancellationToken)
-    {
-        if (!DateInput.TryParse(month + "-01", out var first))
-        {
-            return NotFound();
-        }
-
-        var (date, _) = ReadAsOf(asOf);
-        var model = await dashboard.GetMonthAsync(partnerId, first, date, cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Month(string partnerId, string month, [FromQuery] string? asOf, CancellationToken cancellationToken) =>
+        await MonthAsync(partnerId, month, asOf, cancellationToken) is { } model ? View(model) : NotFound();
 
     /// <summary>The month's lines on screen as CSV, safe to open in a spreadsheet.</summary>
     [HttpGet("{month:regex(^\\d{{4}}-\\d{{2}}$)}/export.csv")]
-    public async Task<IActionResult> ExportMonth(string partnerId, string month, [FromQuery] string? asOf, CancellationToken cancellationToken)
-    {
-        if (!DateInput.TryParse(month + "-01", out var first))
-        {
-            return NotFound();
-        }
-
-        var (date, _) = ReadAsOf(asOf);
-        var model = await dashboard.GetMonthAsync(partnerId, first, date, cancellationToken);
-        return model is null
-            ? NotFound()
-            : File(KpiReportCsv.WriteMonth(model), "text/csv; charset=utf-8", $"kpi-lines-{partnerId}-{month}.csv");
-    }
+    public async Task<IActionResult> ExportMonth(string partnerId, string month, [FromQuery] string? asOf, CancellationToken cancellationToken) =>
+        await MonthAsync(partnerId, month, asOf, cancellationToken) is { } model
+            ? File(KpiReportCsv.WriteMonth(model), "text/csv; charset=utf-8", $"kpi-lines-{partnerId}-{month}.csv")
+            : NotFound();
 
     /// <summary>The report on screen as CSV: the same months, OMLP types and totals, safe to open in a spreadsheet.</summary>
     [HttpGet("export.csv")]
@@ -62,6 +44,10 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
             ? NotFound()
             : File(KpiReportCsv.Write(model), "text/csv; charset=utf-8", $"kpi-report-{partnerId}-{Display.Date(model.PublishedOn)}.csv");
     }
+
+    /// <summary>A month's lines as of the date; null for a month that does not exist (2026-13) or an unknown partner.</summary>
+    private async Task<KpiMonthViewModel?> MonthAsync(string partnerId, string month, string? asOf, CancellationToken cancellationToken) =>
+        DateInput.TryParse(month + "-01", out var first) ? await dashboard.GetMonthAsync(partnerId, first, ReadAsOf(asOf).Date, cancellationToken) : null;
 
     /// <summary>The "as of" date: today when absent; today with a message beside the field when unreadable or in the future.</summary>
     private (DateOnly Date, string? Error) ReadAsOf(string? asOf)

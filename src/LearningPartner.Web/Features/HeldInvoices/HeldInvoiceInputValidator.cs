@@ -30,7 +30,7 @@ public sealed class HeldInvoiceInputValidator : AbstractValidator<HeldInvoiceInp
             .MaximumLength(40).WithMessage(_ => localizer["Use at most {0} characters.", 40])
             .Must(v => !SpreadsheetFormula.StartsOne(v!.Trim())).WithMessage(_ => localizer["An invoice number cannot start with =, +, - or @."]);
         RuleFor(x => x.LineNumber)
-            .Must(v => HeldInvoiceFields.TryLineNumber(v, out _)).WithMessage(_ => localizer["Enter the line number on the invoice: a whole number from 1."]);
+            .Must(v => InvoiceFieldFormat.TryLineNumber(v, out _)).WithMessage(_ => localizer["Enter the line number on the invoice: a whole number from 1."]);
         RuleFor(x => x.InvoiceDate)
             .NotEmpty().WithMessage(_ => localizer["Enter the invoice date."])
             .Must(v => DateInput.TryParse(v, out _)).WithMessage(_ => localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."])
@@ -45,9 +45,9 @@ public sealed class HeldInvoiceInputValidator : AbstractValidator<HeldInvoiceInp
                             || rules.OmlpTypes.ContainsKey(v!))
             .WithMessage(x => localizer["{0} is not an OMLP type of the invoice date's program year.", x.OmlpType!]);
         RuleFor(x => x.Units)
-            .Must(v => HeldInvoiceFields.TryUnits(v, out _)).WithMessage(_ => localizer["Enter the units purchased: a whole number of 0 or more."]);
+            .Must(v => InvoiceFieldFormat.TryUnits(v, out _)).WithMessage(_ => localizer["Enter the units purchased: a whole number of 0 or more."]);
         RuleFor(x => x.Revenue)
-            .Must(v => HeldInvoiceFields.TryRevenue(v, out _))
+            .Must(v => InvoiceFieldFormat.TryRevenue(v, out _))
             .WithMessage(_ => localizer["Enter the revenue as an amount of 0 or more with a decimal point, for example 1140.00."]);
         RuleFor(x => x.Currency)
             .Must(v => v is not null && Money.IsCurrencyCode(v.Trim())).WithMessage(_ => localizer["Enter the three-letter currency code, for example USD."]);

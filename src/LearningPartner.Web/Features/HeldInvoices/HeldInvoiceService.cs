@@ -2,6 +2,7 @@ using System.Globalization;
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Imports;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Storage;
@@ -51,17 +52,17 @@ public sealed class HeldInvoiceService(
             return FormOutcome.Field(nameof(HeldInvoiceInput.Document), error!);
         }
 
-        HeldInvoiceFields.TryLineNumber(input.LineNumber, out var lineNumber);
-        HeldInvoiceFields.TryUnits(input.Units, out var units);
-        HeldInvoiceFields.TryRevenue(input.Revenue, out var revenue);
+        InvoiceFieldFormat.TryLineNumber(input.LineNumber, out var lineNumber);
+        InvoiceFieldFormat.TryUnits(input.Units, out var units);
+        InvoiceFieldFormat.TryRevenue(input.Revenue, out var revenue);
         var invoiceNumber = input.InvoiceNumber!.Trim();
         if (await RecordedAsync(partnerId, invoiceNumber, lineNumber, cancellationToken) is { } recorded)
         {
             // R-KPI-4: a recorded line is not recorded again, and never overwritten from here.
-            return FormOutcome.Failure(Same(recorded, DateInput.Parse(input.InvoiceDate!), input.OmlpType!, units, new Money(revenue, input.Currency!.Trim()))
+            return FormOutcome.Failure(recorded.HasValues(DateInput.Parse(input.InvoiceDate!), input.OmlpType!, units, new Money(revenue, input.Currency!.Trim()))
                 ? localizer["Invoice {0} line {1} is already recorded and counts; there is nothing to submit.", invoiceNumber, lineNumber]
                 : localizer["Invoice {0} line {1} is already recorded with other values ({2}). If the recorded line is wrong, open a KPI discrepancy case.",
-                    invoiceNumber, lineNumber, Describe(recorded)]);
+                    invoiceNumber, lineNumber, recorded.DescribeValues()]);
         }
 
         var key = await store.SaveAsync(upload.Content, cancellationToken);
@@ -105,14 +106,18 @@ public sealed class HeldInvoiceService(
             .Take(200)).ToListAsync(cancellationToken);
         var reviewed = await Rows(db.HeldInvoices.Where(h => h.Status != HeldInvoiceStatus.Submitted).OrderByDescending(h => h.ReviewedAt)
             .ThenByDescending(h => h.Id).Take(50)).ToListAsync(cancellationToken);
-        var items = new List<HeldInvoiceReviewItem>();
-        foreach (var row in awaiting)
+        // The recorded lines these submissions would meet (R-KPI-4), read in one query rather than one per submission.
+        var invoiceNumbers = awaiting.Select(r => r.InvoiceNumber).Distinct().ToList();
+        var partnerIds = awaiting.Select(r => r.PartnerId).Distinct().ToList();
+        var recorded = (await db.InvoiceLines.AsNoTracking()
+                .Where(l => partnerIds.Contains(l.PartnerId) && invoiceNumbers.Contains(l.InvoiceNumber)).ToListAsync(cancellationToken))
+            .ToDictionary(l => HeldInvoice.KeyOf(l.PartnerId, l.InvoiceNumber, l.LineNumber));
+        var items = awaiting.Select(row =>
         {
             var rule = KpiValuation.RuleFor(catalogs.Catalog, row.InvoiceDate, row.OmlpType);
-            var recorded = await RecordedAsync(row.PartnerId, row.InvoiceNumber, row.LineNumber, cancellationToken);
-            items.Add(new HeldInvoiceReviewItem(row, rule is null ? null : KpiValuation.ValueOf(row.Units, rule),
-                recorded is null ? null : Describe(recorded)));
-        }
+            return new HeldInvoiceReviewItem(row, rule is null ? null : KpiValuation.ValueOf(row.Units, rule),
+                recorded.GetValueOrDefault(HeldInvoice.KeyOf(row.PartnerId, row.InvoiceNumber, row.LineNumber))?.DescribeValues());
+        }).ToList();
 
         return new HeldInvoiceReviewViewModel(items, reviewed);
     }
@@ -134,7 +139,7 @@ public sealed class HeldInvoiceService(
         if (await RecordedAsync(held.PartnerId, held.InvoiceNumber, held.LineNumber, cancellationToken) is { } recorded)
         {
             return localizer["Invoice {0} line {1} is already recorded ({2}); refuse this submission with a reason instead.",
-                held.InvoiceNumber, held.LineNumber, Describe(recorded)];
+                held.InvoiceNumber, held.LineNumber, recorded.DescribeValues()];
         }
 
         var rule = KpiValuation.RuleFor(catalogs.Catalog, held.InvoiceDate, held.OmlpType);
@@ -219,10 +224,4 @@ public sealed class HeldInvoiceService(
             .OrderBy(t => t.Code, StringComparer.Ordinal)
             .Select(t => new OmlpChoice(t.Code, t.Name))
             .ToList();
-
-    private static bool Same(InvoiceLine line, DateOnly date, string omlpType, int units, Money revenue) =>
-        line.InvoiceDate == date && line.OmlpType == omlpType && line.Units == units && line.Revenue == revenue;
-
-    private static string Describe(InvoiceLine line) =>
-        $"{line.InvoiceDate:yyyy-MM-dd}, {line.OmlpType}, {line.Units} units, {line.Revenue}";
 }

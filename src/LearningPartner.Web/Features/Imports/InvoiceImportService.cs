@@ -205,14 +205,12 @@ public sealed class InvoiceImportService(
         return rows;
     }
 
-    private static bool Same(InvoiceLine line, InvoiceRow row) =>
-        line.InvoiceDate == row.InvoiceDate && line.OmlpType == row.OmlpType && line.Units == row.Units && line.Revenue == row.Revenue;
+    private static bool Same(InvoiceLine line, InvoiceRow row) => line.HasValues(row.InvoiceDate, row.OmlpType, row.Units, row.Revenue);
 
     private static bool SameRow(InvoiceRow a, InvoiceRow b) =>
         a.InvoiceDate == b.InvoiceDate && a.OmlpType == b.OmlpType && a.Units == b.Units && a.Revenue == b.Revenue;
 
-    private static string Describe(InvoiceLine line) =>
-        $"Recorded: {line.InvoiceDate:yyyy-MM-dd}, {line.OmlpType}, {line.Units} units, {line.Revenue}.";
+    private static string Describe(InvoiceLine line) => $"Recorded: {line.DescribeValues()}.";
 
     private sealed record PreviewRow(int FileLine, ImportRowOutcome Outcome, string? Reason, InvoiceRow? Row)
     {
