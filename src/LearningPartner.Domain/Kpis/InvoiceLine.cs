@@ -103,6 +103,41 @@ public sealed class InvoiceLine
     public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>
+    /// R-DSC-2: when support staff correct this record it is superseded — kept, never deleted or changed otherwise — and
+    /// stops counting: only current records (null here) are in reports, totals and the R-KPI-4 key.
+    /// </summary>
+    public DateTimeOffset? SupersededAt { get; private set; }
+
+    /// <summary>The record this one corrects (R-DSC-2), or null for a record as first recorded.</summary>
+    public long? SupersedesId { get; private set; }
+
+    public bool IsCurrent => SupersededAt is null;
+
+    /// <summary>
+    /// R-DSC-2: supersedes this record with a corrected one — same identity (R-KPI-4), new values, valued afresh by its
+    /// caller (R-KPI-2). This record is kept as it was, marked superseded at <paramref name="at"/>.
+    /// </summary>
+    public InvoiceLine SupersedeWith(DateOnly invoiceDate, string omlpType, int units, Money revenue, string source, DateTimeOffset at)
+    {
+        if (!IsCurrent)
+        {
+            throw new InvalidOperationException("A superseded record is not corrected again: its successor is.");
+        }
+
+        if (HasValues(invoiceDate, omlpType, units, revenue))
+        {
+            throw new ArgumentException("A correction changes at least one value.", nameof(invoiceDate));
+        }
+
+        var successor = new InvoiceLine(PartnerId, InvoiceNumber, LineNumber, invoiceDate, omlpType, units, revenue, source, at)
+        {
+            SupersedesId = Id,
+        };
+        SupersededAt = at;
+        return successor;
+    }
+
+    /// <summary>
     /// R-KPI-2: units × the weight of the OMLP type in the invoice date's program year, fixed once — a later
     /// call with another weight or category is a programmer error.
     /// </summary>

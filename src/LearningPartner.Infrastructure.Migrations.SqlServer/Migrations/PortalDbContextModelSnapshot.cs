@@ -85,22 +85,39 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<string>("AssignedTo")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<long?>("CorrectedLineId")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Description")
-                        .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("EvidenceStorageKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
 
                     b.Property<string>("InvoiceNumber")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<decimal?>("KpiChange")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
                     b.Property<decimal>("KpiValue")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateTimeOffset>("LastChangedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int>("Month")
                         .HasColumnType("int");
@@ -114,8 +131,15 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("Resolution")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -127,8 +151,8 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<int>("UnitsPurchased")
                         .HasColumnType("int");
@@ -159,11 +183,55 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerOrganisationId", "Status");
+                    b.HasIndex("CorrectedLineId");
+
+                    b.HasIndex("PartnerOrganisationId", "SubmittedAt");
 
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("DiscrepancyCases");
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCaseMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("DiscrepancyCaseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("DocumentStorageKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<bool>("FromPartner")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiscrepancyCaseId");
+
+                    b.ToTable("DiscrepancyCaseMessages");
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Enrollments.Enrollment", b =>
@@ -499,20 +567,91 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long?>("SupersedesId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Units")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId", "InvoiceDate");
+                    b.HasIndex("SupersedesId")
+                        .IsUnique()
+                        .HasFilter("SupersedesId IS NOT NULL");
+
+                    b.HasIndex("PartnerId", "InvoiceDate")
+                        .HasFilter("SupersededAt IS NULL");
+
+                    b.HasIndex("PartnerId", "InvoiceNumber")
+                        .HasDatabaseName("IX_InvoiceLines_Superseded")
+                        .HasFilter("SupersededAt IS NOT NULL");
 
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("SupersededAt IS NULL");
 
-                    b.HasIndex("PartnerId", "InvoiceMonth", "OmlpType", "KpiCategory", "RevenueCurrency", "KpiValue", "Units", "RevenueAmount")
-                        .HasDatabaseName("IX_InvoiceLines_Partner_Month_Kpi");
+                    b.HasIndex("PartnerId", "InvoiceMonth", "OmlpType", "KpiCategory", "RevenueCurrency", "KpiValue", "Units", "RevenueAmount", "SupersededAt")
+                        .HasDatabaseName("IX_InvoiceLines_Partner_Month_Kpi")
+                        .HasFilter("SupersededAt IS NULL");
 
                     b.ToTable("InvoiceLines");
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Notifications.PartnerNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAt");
+
+                    b.HasIndex("PartnerOrganisationId", "CreatedAt");
+
+                    b.ToTable("PartnerNotifications");
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Orders.Order", b =>
@@ -1031,11 +1170,27 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCase", b =>
                 {
+                    b.HasOne("LearningPartner.Domain.Kpis.InvoiceLine", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectedLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LearningPartner.Domain.Partners.PartnerOrganisation", null)
                         .WithMany()
                         .HasForeignKey("PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCaseMessage", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.Discrepancies.DiscrepancyCase", "DiscrepancyCase")
+                        .WithMany("Messages")
+                        .HasForeignKey("DiscrepancyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DiscrepancyCase");
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Enrollments.Enrollment", b =>
@@ -1061,6 +1216,15 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.HasOne("LearningPartner.Domain.Kpis.InvoiceImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Notifications.PartnerNotification", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.Partners.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1134,6 +1298,11 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasForeignKey("PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCase", b =>
+                {
+                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }

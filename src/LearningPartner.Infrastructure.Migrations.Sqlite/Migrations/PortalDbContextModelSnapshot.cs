@@ -76,12 +76,22 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("AssignedTo")
-                        .HasMaxLength(200)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CorrectedLineId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
-                        .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceStorageKey")
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvoiceNumber")
@@ -89,8 +99,15 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("KpiChange")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("KpiValue")
                         .HasPrecision(19, 4)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastChangedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
@@ -105,7 +122,14 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Resolution")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -118,7 +142,7 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("UnitsPurchased")
@@ -150,11 +174,53 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerOrganisationId", "Status");
+                    b.HasIndex("CorrectedLineId");
+
+                    b.HasIndex("PartnerOrganisationId", "SubmittedAt");
 
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("DiscrepancyCases");
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCaseMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DiscrepancyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentStorageKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromPartner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DiscrepancyCaseId");
+
+                    b.ToTable("DiscrepancyCaseMessages");
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Enrollments.Enrollment", b =>
@@ -479,20 +545,89 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SupersedesId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Units")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId", "InvoiceDate");
+                    b.HasIndex("SupersedesId")
+                        .IsUnique()
+                        .HasFilter("SupersedesId IS NOT NULL");
+
+                    b.HasIndex("PartnerId", "InvoiceDate")
+                        .HasFilter("SupersededAt IS NULL");
+
+                    b.HasIndex("PartnerId", "InvoiceNumber")
+                        .HasDatabaseName("IX_InvoiceLines_Superseded")
+                        .HasFilter("SupersededAt IS NOT NULL");
 
                     b.HasIndex("PartnerId", "InvoiceNumber", "LineNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("SupersededAt IS NULL");
 
-                    b.HasIndex("PartnerId", "InvoiceMonth", "OmlpType", "KpiCategory", "RevenueCurrency", "KpiValue", "Units", "RevenueAmount")
-                        .HasDatabaseName("IX_InvoiceLines_Partner_Month_Kpi");
+                    b.HasIndex("PartnerId", "InvoiceMonth", "OmlpType", "KpiCategory", "RevenueCurrency", "KpiValue", "Units", "RevenueAmount", "SupersededAt")
+                        .HasDatabaseName("IX_InvoiceLines_Partner_Month_Kpi")
+                        .HasFilter("SupersededAt IS NULL");
 
                     b.ToTable("InvoiceLines");
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Notifications.PartnerNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAt");
+
+                    b.HasIndex("PartnerOrganisationId", "CreatedAt");
+
+                    b.ToTable("PartnerNotifications");
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Orders.Order", b =>
@@ -987,11 +1122,27 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCase", b =>
                 {
+                    b.HasOne("LearningPartner.Domain.Kpis.InvoiceLine", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectedLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LearningPartner.Domain.Partners.PartnerOrganisation", null)
                         .WithMany()
                         .HasForeignKey("PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCaseMessage", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.Discrepancies.DiscrepancyCase", "DiscrepancyCase")
+                        .WithMany("Messages")
+                        .HasForeignKey("DiscrepancyCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DiscrepancyCase");
                 });
 
             modelBuilder.Entity("LearningPartner.Domain.Enrollments.Enrollment", b =>
@@ -1017,6 +1168,15 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.HasOne("LearningPartner.Domain.Kpis.InvoiceImport", null)
                         .WithMany()
                         .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Notifications.PartnerNotification", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.Partners.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1090,6 +1250,11 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasForeignKey("PartnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Discrepancies.DiscrepancyCase", b =>
+                {
+                    b.Navigation("Messages");
                 });
 #pragma warning restore 612, 618
         }

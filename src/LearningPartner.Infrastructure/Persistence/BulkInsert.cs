@@ -95,10 +95,16 @@ public static class BulkInsert
 
     private static List<Column> Columns(IEntityType entityType, StoreObjectIdentifier table)
     {
+        if (typeof(Domain.Common.IVersioned).IsAssignableFrom(entityType.ClrType))
+        {
+            throw new NotSupportedException($"{entityType.DisplayName()}: a versioned row gets its version from SaveChanges, not from a bulk insert.");
+        }
+
         var columns = new List<Column>();
         foreach (var property in entityType.GetProperties())
         {
-            if (property.IsConcurrencyToken || property.IsShadowProperty())
+            // A concurrency token that is a plain value (InvoiceLine.SupersededAt) is inserted as it is, as SaveChanges does.
+            if (property.IsShadowProperty())
             {
                 throw new NotSupportedException($"{entityType.DisplayName()}.{property.Name}: bulk inserts take plain insert-only rows.");
             }

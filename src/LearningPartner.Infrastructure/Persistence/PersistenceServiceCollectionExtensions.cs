@@ -1,6 +1,7 @@
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Email;
 using LearningPartner.Infrastructure.Kpis;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Reminders;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Storage;
@@ -59,6 +60,11 @@ public static class PersistenceServiceCollectionExtensions
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
         services.AddScoped<ReminderDispatcher>();
         services.AddHostedService<ReminderService>();
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddScoped<PartnerNotifier>();
+        services.AddScoped<NotificationDispatcher>();
+        services.AddSingleton<NotificationSignal>();
+        services.AddHostedService<NotificationService>();
         services.AddSingleton<RuleSetCatalogProvider>();
         return services;
     }

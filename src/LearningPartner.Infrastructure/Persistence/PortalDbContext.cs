@@ -3,6 +3,7 @@ using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Discrepancies;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Domain.Partners;
@@ -39,6 +40,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
 
     public DbSet<DiscrepancyCase> DiscrepancyCases => Set<DiscrepancyCase>();
+
+    public DbSet<DiscrepancyCaseMessage> DiscrepancyCaseMessages => Set<DiscrepancyCaseMessage>();
+
+    public DbSet<PartnerNotification> PartnerNotifications => Set<PartnerNotification>();
 
     public DbSet<DirectoryListing> DirectoryListings => Set<DirectoryListing>();
 

@@ -50,5 +50,31 @@ public sealed class InvoiceLineTests
     [Fact]
     public void NegativeUnitsAreRefused() => Assert.Throws<ArgumentOutOfRangeException>(() => Line(-1));
 
+    [Fact]
+    public void ACorrectionSupersedesTheRecordAndKeepsItAsItWas()
+    {
+        // R-DSC-2: same identity (R-KPI-4), new values; the old record is kept, marked superseded, and names no successor itself.
+        var line = Line(12);
+        line.FixKpi(Moc(1m));
+        var at = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
+
+        var successor = line.SupersedeWith(new DateOnly(2026, 10, 30), "MOC", 14, new Money(100m, "USD"), "case:7", at);
+
+        Assert.Equal((false, at, 12, 12m), (line.IsCurrent, line.SupersededAt, line.Units, line.KpiValue));
+        Assert.Equal(("4100001", "CM2611-0001", 1, 14, "case:7", true, (decimal?)null),
+            (successor.PartnerId, successor.InvoiceNumber, successor.LineNumber, successor.Units, successor.Source, successor.IsCurrent, successor.KpiValue));
+        Assert.Equal(line.Id, successor.SupersedesId);
+    }
+
+    [Fact]
+    public void ACorrectionChangesSomethingAndOnlyTheCurrentRecordIsCorrected()
+    {
+        var line = Line(12);
+
+        Assert.Throws<ArgumentException>(() => line.SupersedeWith(line.InvoiceDate, "MOC", 12, new Money(100m, "USD"), "case:7", DateTimeOffset.UnixEpoch));
+        line.SupersedeWith(line.InvoiceDate, "MOC", 13, new Money(100m, "USD"), "case:7", DateTimeOffset.UnixEpoch);
+        Assert.Throws<InvalidOperationException>(() => line.SupersedeWith(line.InvoiceDate, "MOC", 15, new Money(100m, "USD"), "case:8", DateTimeOffset.UnixEpoch));
+    }
+
     private static OmlpTypeRule Moc(decimal weight) => new("MOC", "Microsoft Official Course", "courseware", weight);
 }

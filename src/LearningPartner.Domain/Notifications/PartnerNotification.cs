@@ -1,0 +1,77 @@
+using LearningPartner.Domain.Common;
+
+namespace LearningPartner.Domain.Notifications;
+
+/// <summary>
+/// A notice to a partner organisation: shown in its portal at once, and emailed to its people. Written in the same
+/// transaction as the change it announces, so a change is never without its notice (an outbox); the email is sent
+/// afterwards by whichever instance claims the row first.
+/// </summary>
+public sealed class PartnerNotification : IVersioned
+{
+    /// <summary>A claim on an unsent email lapses after this long, so a crashed sender's mail is retried.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
+
+    private PartnerNotification()
+    {
+        Subject = string.Empty;
+        Body = string.Empty;
+        Link = string.Empty;
+        Recipients = string.Empty;
+    }
+
+    public PartnerNotification(int partnerOrganisationId, string subject, string body, string link, IReadOnlyCollection<string> recipients,
+        DateTimeOffset createdAt)
+    {
+        PartnerOrganisationId = partnerOrganisationId;
+        Subject = Guard.Text(subject, 300, nameof(subject));
+        Body = Guard.Text(body, 4000, nameof(body));
+        Link = Guard.Text(link, 300, nameof(link));
+        Recipients = string.Join(", ", recipients);
+        CreatedAt = createdAt;
+        // Nobody to email: the notice is shown in the portal only.
+        EmailedAt = recipients.Count == 0 ? createdAt : null;
+    }
+
+    public long Id { get; private set; }
+
+    public int PartnerOrganisationId { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public string Body { get; private set; }
+
+    /// <summary>The portal page the notice is about, e.g. /partners/4100001/cases/12.</summary>
+    public string Link { get; private set; }
+
+    /// <summary>Email addresses, comma-separated; empty when the organisation has no portal users.</summary>
+    public string Recipients { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When a sender claimed the email; a claim older than <see cref="ClaimLease"/> may be taken again.</summary>
+    public DateTimeOffset? ClaimedAt { get; private set; }
+
+    public DateTimeOffset? EmailedAt { get; private set; }
+
+    public Guid Version { get; set; }
+
+    public IReadOnlyList<string> RecipientList => Recipients.Split(", ", StringSplitOptions.RemoveEmptyEntries);
+
+    public bool CanClaim(DateTimeOffset now) => EmailedAt is null && (ClaimedAt is null || now - ClaimedAt.Value >= ClaimLease);
+
+    public void Claim(DateTimeOffset now)
+    {
+        if (!CanClaim(now))
+        {
+            throw new InvalidOperationException("The email is sent or claimed by another sender.");
+        }
+
+        ClaimedAt = now;
+    }
+
+    public void MarkEmailed(DateTimeOffset at) => EmailedAt = at;
+
+    /// <summary>The send failed: the next run may try again at once.</summary>
+    public void ReleaseClaim() => ClaimedAt = null;
+}

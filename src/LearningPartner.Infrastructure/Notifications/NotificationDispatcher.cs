@@ -1,0 +1,68 @@
+using System.Net.Mail;
+using LearningPartner.Domain.Notifications;
+using LearningPartner.Infrastructure.Email;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace LearningPartner.Infrastructure.Notifications;
+
+/// <summary>
+/// One pass over the notices whose email is not sent: each is claimed first (a versioned update, so with several
+/// instances one sender wins), then sent, then marked. A failed send releases the claim for the next run; a sender
+/// that died mid-way leaves a claim that lapses after <see cref="PartnerNotification.ClaimLease"/>.
+/// </summary>
+public sealed class NotificationDispatcher(PortalDbContext db, EmailSender email, ProgramClock clock, ILogger<NotificationDispatcher> logger)
+{
+    private const int Batch = 50;
+
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var leaseStart = now - PartnerNotification.ClaimLease;
+        var due = await db.PartnerNotifications
+            .Where(n => n.EmailedAt == null && (n.ClaimedAt == null || n.ClaimedAt <= leaseStart))
+            .OrderBy(n => n.Id).Take(Batch).ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var notification in due)
+        {
+            if (await SendAsync(notification, cancellationToken))
+            {
+                sent++;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> SendAsync(PartnerNotification notification, CancellationToken cancellationToken)
+    {
+        try
+        {
+            notification.Claim(clock.Now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another instance claimed it first: it sends it.
+            db.Entry(notification).State = EntityState.Detached;
+            return false;
+        }
+
+        try
+        {
+            await email.SendAsync(notification.RecipientList, notification.Subject, $"{notification.Body}\n\n{notification.Link}", cancellationToken);
+            notification.MarkEmailed(clock.Now);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or FormatException)
+        {
+            logger.LogWarning(e, "Notification {NotificationId} could not be emailed; the next run retries", notification.Id);
+            notification.ReleaseClaim();
+            await db.SaveChangesAsync(cancellationToken);
+            return false;
+        }
+    }
+}
