@@ -1,7 +1,9 @@
+using LearningPartner.Web.Features.Common;
+
 namespace LearningPartner.Web.Features.HeldInvoices;
 
 /// <summary>An invoice line a partner admin holds, as typed in the form, with the invoice document.</summary>
-public sealed class HeldInvoiceInput
+public sealed class HeldInvoiceInput : IInvoiceLineFields
 {
     /// <summary>What the document is: only "Invoice" is accepted (R-KPI-3).</summary>
     public string? DocumentType { get; set; }

@@ -1,5 +1,6 @@
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Web.Features.Common;
 
 namespace LearningPartner.Web.Features.HeldInvoices;
 
@@ -7,9 +8,6 @@ namespace LearningPartner.Web.Features.HeldInvoices;
 public sealed record HeldInvoiceRow(int Id, string PartnerId, string PartnerName, string InvoiceNumber, int LineNumber, DateOnly InvoiceDate,
     string OmlpType, int Units, Money Revenue, DateTimeOffset SubmittedAt, string SubmittedBy, HeldInvoiceStatus Status,
     DateTimeOffset? ReviewedAt, string? RefusalReason, Guid Version);
-
-/// <summary>An OMLP type offered in the form: its code and name.</summary>
-public sealed record OmlpChoice(string Code, string Name);
 
 public sealed record HeldInvoicesViewModel(string PartnerId, string PartnerName, IReadOnlyList<HeldInvoiceRow> Invoices,
     IReadOnlyList<OmlpChoice> OmlpTypes, HeldInvoiceInput NewInvoice);

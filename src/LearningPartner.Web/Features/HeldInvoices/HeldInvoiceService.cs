@@ -37,9 +37,9 @@ public sealed class HeldInvoiceService(
 
         var invoices = await Rows(db.HeldInvoices.Where(h => h.PartnerOrganisationId == organisation.Id).OrderByDescending(h => h.Id).Take(200))
             .ToListAsync(cancellationToken);
-        input.DocumentType ??= HeldInvoiceFields.Invoice;
+        input.DocumentType ??= DocumentTypes.Invoice;
         input.Currency ??= organisation.BillingCurrency;
-        return new HeldInvoicesViewModel(partnerId, organisation.Name, invoices, OmlpChoices(), input);
+        return new HeldInvoicesViewModel(partnerId, organisation.Name, invoices, OmlpChoice.AllIn(catalogs.Catalog), input);
     }
 
     /// <summary>Stores the submission and its document, or says why not. The input was validated.</summary>
@@ -215,13 +215,4 @@ public sealed class HeldInvoiceService(
     private Task<InvoiceLine?> RecordedAsync(string partnerId, string invoiceNumber, int lineNumber, CancellationToken cancellationToken) =>
         db.InvoiceLines.AsNoTracking()
             .FirstOrDefaultAsync(l => l.PartnerId == partnerId && l.InvoiceNumber == invoiceNumber && l.LineNumber == lineNumber, cancellationToken);
-
-    /// <summary>Every OMLP type of the shipped program years, by code, named as in the latest year that has it.</summary>
-    private List<OmlpChoice> OmlpChoices() =>
-        catalogs.Catalog.All.OrderByDescending(r => r.ProgramYear, StringComparer.Ordinal)
-            .SelectMany(r => r.OmlpTypes.Values)
-            .DistinctBy(t => t.Code)
-            .OrderBy(t => t.Code, StringComparer.Ordinal)
-            .Select(t => new OmlpChoice(t.Code, t.Name))
-            .ToList();
 }

@@ -1,0 +1,49 @@
+using FluentValidation;
+using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Programs;
+using LearningPartner.Infrastructure.Imports;
+using LearningPartner.Infrastructure.RuleSets;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Features.Common;
+
+/// <summary>
+/// The checks of a CSV import row (docs/invoice-import.md) for an invoice line typed in a form, with messages beside the
+/// fields. Included by each form's own validator.
+/// </summary>
+public sealed class InvoiceLineFieldsValidator<T> : AbstractValidator<T>
+    where T : IInvoiceLineFields
+{
+    public InvoiceLineFieldsValidator(IStringLocalizer<SharedResource> localizer, ProgramClock clock, RuleSetCatalogProvider catalogs)
+    {
+        // One message per field: the first check it fails.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.InvoiceNumber)
+            .NotEmpty().WithMessage(_ => localizer["Enter the invoice number."])
+            .MaximumLength(40).WithMessage(_ => localizer["Use at most {0} characters.", 40])
+            .Must(v => !SpreadsheetFormula.StartsOne(v!.Trim())).WithMessage(_ => localizer["An invoice number cannot start with =, +, - or @."]);
+        RuleFor(x => x.LineNumber)
+            .Must(v => InvoiceFieldFormat.TryLineNumber(v, out _)).WithMessage(_ => localizer["Enter the line number on the invoice: a whole number from 1."]);
+        RuleFor(x => x.InvoiceDate)
+            .NotEmpty().WithMessage(_ => localizer["Enter the invoice date."])
+            .Must(v => DateInput.TryParse(v, out _)).WithMessage(_ => localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."])
+            .Must(v => !DateInput.TryParse(v, out var d) || d <= clock.Today).WithMessage(_ => localizer["An invoice cannot be dated in the future."])
+            // R-PRG-1 and R-KPI-2: the line is valued with its invoice date's own program year.
+            .Must(v => !DateInput.TryParse(v, out var d) || catalogs.Catalog.Find(d) is not null)
+            .WithMessage(x => localizer["No program-year rule set covers this date (program year {0}), so the line cannot be valued.",
+                ProgramYear.NameOf(DateInput.Parse(x.InvoiceDate!))]);
+        RuleFor(x => x.OmlpType)
+            .NotEmpty().WithMessage(_ => localizer["Choose the OMLP type."])
+            .Must((x, v) => !DateInput.TryParse(x.InvoiceDate, out var d) || catalogs.Catalog.Find(d) is not { } rules
+                            || rules.OmlpTypes.ContainsKey(v!))
+            .WithMessage(x => localizer["{0} is not an OMLP type of the invoice date's program year.", x.OmlpType!]);
+        RuleFor(x => x.Units)
+            .Must(v => InvoiceFieldFormat.TryUnits(v, out _)).WithMessage(_ => localizer["Enter the units purchased: a whole number of 0 or more."]);
+        RuleFor(x => x.Revenue)
+            .Must(v => InvoiceFieldFormat.TryRevenue(v, out _))
+            .WithMessage(_ => localizer["Enter the revenue as an amount of 0 or more with a decimal point, for example 1140.00."]);
+        RuleFor(x => x.Currency)
+            .Must(v => v is not null && Money.IsCurrencyCode(v.Trim())).WithMessage(_ => localizer["Enter the three-letter currency code, for example USD."]);
+    }
+}
