@@ -155,8 +155,11 @@ public sealed class DiscrepancyCase : IVersioned
     /// <summary>
     /// Whether support is late: the case is in support's hands (not waiting for the partner) and older than the target.
     /// </summary>
-    public bool IsOverTarget(DateTimeOffset now, TimeSpan target) =>
-        Status is DiscrepancyStatus.Submitted or DiscrepancyStatus.InReview && Age(now) > target;
+    public bool IsOverTarget(DateTimeOffset now, TimeSpan target) => IsLate(Status, Age(now), target);
+
+    /// <summary>The rule of <see cref="IsOverTarget"/> for a case read as a row: in support's hands and older than the target.</summary>
+    public static bool IsLate(DiscrepancyStatus status, TimeSpan age, TimeSpan target) =>
+        status is DiscrepancyStatus.Submitted or DiscrepancyStatus.InReview && age > target;
 
     private void Resolve(DiscrepancyStatus outcome, string staffMember, DateTimeOffset at, string reason)
     {

@@ -20,4 +20,7 @@ public static class InvoiceFieldFormat
     public static bool TryRevenue(string? value, out decimal revenue) =>
         decimal.TryParse(value?.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out revenue)
         && revenue >= 0 && decimal.Round(revenue, 4) == revenue;
+
+    /// <summary>A KPI value as a partner states it on a discrepancy case (R-DSC-1): the same format as revenue.</summary>
+    public static bool TryKpiValue(string? value, out decimal kpiValue) => TryRevenue(value, out kpiValue);
 }

@@ -29,6 +29,10 @@ internal static class FeatureServices
         services.AddScoped<Imports.InvoiceImportService>();
         services.AddScoped<HeldInvoices.HeldInvoiceService>();
         services.AddScoped<Kpis.KpiDashboardService>();
+        services.AddScoped<Discrepancies.DiscrepancyCaseService>();
+        services.AddScoped<Discrepancies.CaseReviewService>();
+        services.AddScoped<Discrepancies.CaseResolutionService>();
+        services.AddOptions<Discrepancies.CaseOptions>().BindConfiguration(Discrepancies.CaseOptions.SectionName);
         services.AddMemoryCache();
         services.AddSingleton<Imports.ImportProgressBoard>();
         return services;

@@ -35,6 +35,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings["Storage:DocumentsPath"] = databasePath + "-proofs";
         _settings["Email:PickupDirectory"] = databasePath + "-outbox";
         _settings["Reminders:Enabled"] = "false"; // tests run the dispatcher themselves
+        _settings["Notifications:Enabled"] = "false"; // likewise
     }
 
     public string DatabasePath { get; }

@@ -126,4 +126,24 @@ public sealed class KpiWindowsTests
             }
         }
     }
+
+    [Theory]
+    // Worked by hand: month M is in the reports of the 15th of M+1 … M+12 and counts for evaluations in M+1 … M+12.
+    [InlineData("2026-03-20", "2026-04-15", "2027-03-15", "2026-04-01", "2027-03-31")]
+    [InlineData("2019-12-01", "2020-01-15", "2020-12-15", "2020-01-01", "2020-12-31")]
+    [InlineData("2024-02-29", "2024-03-15", "2025-02-15", "2024-03-01", "2025-02-28")]
+    public void AnInvoiceMonthsReachIsTwelveReportsAndTwelveMonthsOfEvaluations(string invoiceDate, string firstReport, string lastReport,
+        string eligibleFrom, string eligibleUntil)
+    {
+        var reach = InvoiceMonthReach.Of(D(invoiceDate));
+
+        Assert.Equal((D(firstReport), D(lastReport), D(eligibleFrom), D(eligibleUntil)),
+            (reach.FirstReport, reach.LastReport, reach.EligibleFrom, reach.EligibleUntil));
+        Assert.False(reach.InReportOn(D(firstReport).AddDays(-1)));
+        Assert.True(reach.InReportOn(D(firstReport)) && reach.InReportOn(D(lastReport).AddMonths(1).AddDays(-1)));
+        Assert.False(reach.InReportOn(D(lastReport).AddMonths(1)));
+        Assert.False(reach.CountsForEligibilityOn(D(eligibleFrom).AddDays(-1)));
+        Assert.True(reach.CountsForEligibilityOn(D(eligibleFrom)) && reach.CountsForEligibilityOn(D(eligibleUntil)));
+        Assert.False(reach.CountsForEligibilityOn(D(eligibleUntil).AddDays(1)));
+    }
 }

@@ -88,7 +88,7 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
                 new Money(l.Amount, l.Currency))).ToList(),
             options,
             standing.RuleSet,
-            await reminders.RecentAsync(organisation.Id, 5, cancellationToken));
+            await reminders.NoticesAsync(organisation.Id, 6, cancellationToken));
     }
 
     /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>

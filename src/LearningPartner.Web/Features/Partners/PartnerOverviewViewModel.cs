@@ -16,7 +16,7 @@ public sealed record PartnerOverviewViewModel(
     IReadOnlyList<InvoiceLineRow> RecentLines,
     IReadOnlyList<OptionOverview> Options,
     Domain.Programs.ProgramRuleSet? RuleSet,
-    IReadOnlyList<Reminders.ReminderRow> Notices)
+    IReadOnlyList<Reminders.PartnerNotice> Notices)
 {
     public int ValidTrainerCount => Trainers.Count(t => t.IsValid);
 

@@ -1,0 +1,119 @@
+using FluentValidation;
+using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Discrepancies;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>Support staff trace KPI discrepancy cases and resolve them (R-DSC-2, R-ROLE-2).</summary>
+[Route("staff/cases")]
+[Authorize(Policy = PortalPolicies.SupportStaff)]
+public sealed class CaseReviewController(
+    CaseReviewService review,
+    CaseResolutionService resolution,
+    DiscrepancyCaseService cases,
+    IValidator<CorrectionInput> correctionValidator,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private const string Prefix = nameof(CorrectionViewModel.Input);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] CaseQueueFilter filter, CancellationToken cancellationToken) =>
+        View(await review.GetQueueAsync(filter, cancellationToken));
+
+    [HttpGet("{caseId:int}")]
+    public async Task<IActionResult> Details(int caseId, CancellationToken cancellationToken) =>
+        await review.GetTraceAsync(caseId, null, null, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpPost("{caseId:int}/take")]
+    public async Task<IActionResult> Take(int caseId, Guid version, CancellationToken cancellationToken) =>
+        Done(caseId, await resolution.TakeAsync(caseId, version, cancellationToken), localizer["You took the case."]);
+
+    [HttpPost("{caseId:int}/ask")]
+    public async Task<IActionResult> Ask(int caseId, Guid version, string? question, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(question) || question.Trim().Length > 4000)
+        {
+            ModelState.AddModelError("question", localizer["Write what the partner should tell you (at most 4000 characters)."]);
+            return await TraceAsync(caseId, question, null, cancellationToken);
+        }
+
+        return Done(caseId, await resolution.AskAsync(caseId, version, question, cancellationToken),
+            localizer["The partner was asked for more information; the case waits for the answer."]);
+    }
+
+    [HttpPost("{caseId:int}/reject")]
+    public async Task<IActionResult> Reject(int caseId, Guid version, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 2000)
+        {
+            ModelState.AddModelError("reason", localizer["Give the partner a reason for the rejection (at most 2000 characters)."]);
+            return await TraceAsync(caseId, null, reason, cancellationToken);
+        }
+
+        return Done(caseId, await resolution.RejectAsync(caseId, version, reason, cancellationToken),
+            localizer["The case was rejected; the partner sees your reason."]);
+    }
+
+    /// <summary>The correction form: of a current record (<paramref name="lineId"/>), or to add the missing record.</summary>
+    [HttpGet("{caseId:int}/correct")]
+    public async Task<IActionResult> Correct(int caseId, [FromQuery] long? lineId, CancellationToken cancellationToken)
+    {
+        var input = await review.NewCorrectionAsync(caseId, lineId, cancellationToken);
+        var model = input is null ? null : await review.GetCorrectionAsync(caseId, input, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("{caseId:int}/correct")]
+    public async Task<IActionResult> Correct(int caseId, Guid version, [Bind(Prefix = Prefix)] CorrectionInput input, CancellationToken cancellationToken)
+    {
+        if (await correctionValidator.ValidateIntoAsync(input, ModelState, Prefix))
+        {
+            var outcome = await resolution.CorrectAsync(caseId, version, input, cancellationToken);
+            if (outcome is null)
+            {
+                return NotFound();
+            }
+
+            if (outcome.Succeeded)
+            {
+                TempData.SetStatus(localizer["The KPIs were corrected and the case is resolved; the partner's totals already count it."]);
+                return RedirectToAction(nameof(Details), new { caseId });
+            }
+
+            outcome.CopyTo(ModelState, Prefix);
+        }
+
+        var model = await review.GetCorrectionAsync(caseId, input, cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpGet("{caseId:int}/evidence")]
+    public async Task<IActionResult> Evidence(int caseId, CancellationToken cancellationToken) =>
+        await cases.OpenDocumentAsync(null, caseId, null, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
+
+    [HttpGet("{caseId:int}/messages/{messageId:long}/document")]
+    public async Task<IActionResult> MessageDocument(int caseId, long messageId, CancellationToken cancellationToken) =>
+        await cases.OpenDocumentAsync(null, caseId, messageId, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
+
+    private async Task<IActionResult> TraceAsync(int caseId, string? question, string? reason, CancellationToken cancellationToken) =>
+        await review.GetTraceAsync(caseId, question, reason, cancellationToken) is { } model ? View(nameof(Details), model) : NotFound();
+
+    private IActionResult Done(int caseId, FormOutcome? outcome, string success)
+    {
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        TempData.SetStatus(outcome.Succeeded ? success : string.Join(" ", outcome.FieldErrors.Values));
+        return RedirectToAction(nameof(Details), new { caseId });
+    }
+}
