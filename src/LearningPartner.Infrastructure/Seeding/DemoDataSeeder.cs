@@ -79,6 +79,8 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         await AddHeldInvoiceAsync(byPartnerId[DemoWorld.Organisations[0].PartnerId], today, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoDiscrepancyCases.AddAsync(db, documents, byPartnerId[DemoWorld.Organisations[0].PartnerId],
+            byPartnerId[DemoWorld.Organisations[1].PartnerId], today, now, cancellationToken);
         return true;
     }
 

@@ -233,10 +233,12 @@ public sealed class CaseResolutionTests : IDisposable
         var id = await OpenAsync(admin, Claim("CM2610-9110"));
         var page = $"/staff/cases/{id}/correct?lineId={oldId}";
         var version = await first.FormValueAsync(page, $"/staff/cases/{id}/correct", "version");
-        async Task<HttpResponseMessage> Post(HttpClient client, string units, string reason) =>
-            await client.PostAsync($"/staff/cases/{id}/correct", new FormUrlEncodedContent(new Dictionary<string, string>
+        // Both forms are open before either is sent, as two people would have them.
+        var tokens = new Dictionary<HttpClient, string> { [first] = await first.GetAntiforgeryTokenAsync(page), [second] = await second.GetAntiforgeryTokenAsync(page) };
+        Task<HttpResponseMessage> Post(HttpClient client, string units, string reason) =>
+            client.PostAsync($"/staff/cases/{id}/correct", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = await client.GetAntiforgeryTokenAsync(page),
+                ["__RequestVerificationToken"] = tokens[client],
                 ["version"] = version,
                 ["Input.LineId"] = oldId.ToString(),
                 ["Input.InvoiceNumber"] = "CM2610-9110",

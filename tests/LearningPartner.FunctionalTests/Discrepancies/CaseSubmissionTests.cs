@@ -101,7 +101,7 @@ public sealed class CaseSubmissionTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches($"data-valmsg-for=\"Case.{field}\"[^>]*>{Regex.Escape(message)}<", html);
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.DiscrepancyCases.CountAsync()));
+        Assert.Equal(0, await CountAsync());
     }
 
     [Theory]
@@ -118,7 +118,7 @@ public sealed class CaseSubmissionTests : IDisposable
         var html = WebUtility.HtmlDecode(await (await SubmitAsync(admin, claim, PageValues.PdfProof)).Content.ReadAsStringAsync());
 
         Assert.Matches($"data-valmsg-for=\"Case.EvidenceType\"[^>]*>{Regex.Escape(message)}<", html);
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.DiscrepancyCases.CountAsync()));
+        Assert.Equal(0, await CountAsync());
         Assert.Equal(documents, StoredDocuments().Length);
     }
 
@@ -130,7 +130,7 @@ public sealed class CaseSubmissionTests : IDisposable
         var html = await (await SubmitAsync(admin, Claim("CM2610-9005"), "#!/bin/sh\necho hi\n"u8.ToArray(), "invoice.pdf")).Content.ReadAsStringAsync();
 
         Assert.Matches("data-valmsg-for=\"Case.Evidence\"[^>]*>Upload a PDF, PNG or JPEG file.<", html);
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.DiscrepancyCases.CountAsync()));
+        Assert.Equal(0, await CountAsync());
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class CaseSubmissionTests : IDisposable
         Assert.StartsWith("http://localhost/account/access-denied", form.Headers.Location?.OriginalString);
         Assert.StartsWith("http://localhost/account/access-denied", post.Headers.Location?.OriginalString);
         Assert.DoesNotContain("/cases/new", await user.GetStringAsync(Cases));
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.DiscrepancyCases.CountAsync()));
+        Assert.Equal(0, await CountAsync());
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class CaseSubmissionTests : IDisposable
             Claim("CM2610-9008").Select(f => new KeyValuePair<string, string>($"Case.{f.Key}", f.Value)).Append(new("__RequestVerificationToken", token))))).StatusCode);
         Assert.DoesNotContain("CM2610-9007", await fabrikam.GetStringAsync("/partners/4100002/cases"));
         Assert.Equal(DiscrepancyStatus.WaitingForPartner, (await CaseAsync(_factory, id)).Status);
-        Assert.Equal(1, await _factory.WithDbAsync(db => db.DiscrepancyCases.CountAsync()));
+        Assert.Equal(0, await CountAsync("CM2610-9008")); // nothing of the refused post
         // Staff read every organisation's cases but change none of a partner's own (R-ROLE-1).
         Assert.Equal(HttpStatusCode.OK, (await support.GetAsync($"{Cases}/{id}")).StatusCode);
     }
@@ -231,6 +231,10 @@ public sealed class CaseSubmissionTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+
+    /// <summary>Cases of the test's invoice numbers (CM2610-9…), beside the demo world's own.</summary>
+    private Task<int> CountAsync(string prefix = "CM2610-9") =>
+        _factory.WithDbAsync(db => db.DiscrepancyCases.CountAsync(c => c.InvoiceNumber.StartsWith(prefix)));
 
     private string[] StoredDocuments()
     {

@@ -6,6 +6,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LearningPartner.FunctionalTests.Support;
@@ -20,6 +22,8 @@ public class PortalFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings = new();
+
+    private IWebHostEnvironment? _environment;
 
     public PortalFactory()
         : this(NewDatabasePath())
@@ -85,8 +89,24 @@ public class PortalFactory : WebApplicationFactory<Program>
         });
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        _environment = host.Services.GetRequiredService<IWebHostEnvironment>();
+        return host;
+    }
+
     protected override void Dispose(bool disposing)
     {
+        if (disposing && _environment is not null)
+        {
+            // A host does not dispose its environment's file providers, and each holds an inotify instance once a file is
+            // watched (asp-append-version watches site.css and site.js): hundreds of test hosts would exhaust the machine's 128.
+            DisposeAll(_environment.WebRootFileProvider);
+            DisposeAll(_environment.ContentRootFileProvider);
+            _environment = null;
+        }
+
         base.Dispose(disposing);
         if (disposing)
         {
@@ -104,5 +124,18 @@ public class PortalFactory : WebApplicationFactory<Program>
                 }
             }
         }
+    }
+
+    private static void DisposeAll(IFileProvider provider)
+    {
+        if (provider is CompositeFileProvider composite)
+        {
+            foreach (var inner in composite.FileProviders)
+            {
+                DisposeAll(inner);
+            }
+        }
+
+        (provider as IDisposable)?.Dispose();
     }
 }
