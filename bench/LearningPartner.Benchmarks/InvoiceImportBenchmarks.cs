@@ -28,7 +28,7 @@ public class InvoiceImportBenchmarks
     private const int Rows = 100_000;
 
     public static IProgress<ImportProgress>? Progress { get; set; }
-    private static readonly string Template = Path.Combine(Path.GetTempPath(), "learning-partner-bench-import-template-v2.db");
+    private static readonly string Template = Path.Combine(Path.GetTempPath(), "learning-partner-bench-import-template-v3.db");
     private readonly string _work = Path.Combine(Path.GetTempPath(), $"learning-partner-bench-import-{Guid.NewGuid():N}.db");
     private byte[] _file = [];
     private RuleSetCatalogProvider _catalogs = null!;

@@ -19,7 +19,7 @@ public class KpiQueryBenchmarks
     private const int Lines = 1_000_000;
     private const int BigPartnerLines = 100_000;
     private static readonly DateOnly Today = new(2026, 11, 25);
-    internal static readonly string DatabasePath = Path.Combine(Path.GetTempPath(), "learning-partner-bench-1m-v6.db");
+    internal static readonly string DatabasePath = Path.Combine(Path.GetTempPath(), "learning-partner-bench-1m-v7.db");
 
     private PortalDbContext _db = null!;
     private KpiQueries _queries = null!;
