@@ -146,6 +146,27 @@ public sealed class CaseResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task ACaseCorrectsOnlyItsOwnPartnersRecords()
+    {
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var fabrikamLine = await _factory.WithDbAsync(db => db.InvoiceLines.AsNoTracking().Where(l => l.PartnerId == Personas.FabrikamPartnerId)
+            .Select(l => new { l.Id, l.Units }).FirstAsync());
+        var id = await OpenAsync(admin, Claim("CM2610-9113"));
+        var page = $"/staff/cases/{id}/correct";
+
+        // Neither the form nor a post that names another partner's record reaches it.
+        Assert.Equal(HttpStatusCode.NotFound, (await support.GetAsync($"{page}?lineId={fabrikamLine.Id}")).StatusCode);
+        var response = await support.PostFormAsync(page, page, ("version", await support.FormValueAsync(page, page, "version")),
+            ("Input.LineId", fabrikamLine.Id.ToString()), ("Input.InvoiceNumber", "X"), ("Input.LineNumber", "1"), ("Input.InvoiceDate", "2026-10-05"),
+            ("Input.OmlpType", "MOC"), ("Input.Units", "99"), ("Input.Revenue", "1.00"), ("Input.Currency", "EUR"), ("Input.Reason", "Wrong case."));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode); // another organisation's record: as if it did not exist
+        Assert.Equal(fabrikamLine.Units, await _factory.WithDbAsync(db => db.InvoiceLines.Where(l => l.Id == fabrikamLine.Id).Select(l => l.Units).SingleAsync()));
+        Assert.Equal(DiscrepancyStatus.Submitted, (await CaseAsync(_factory, id)).Status);
+    }
+
+    [Fact]
     public async Task ACorrectionThatChangesNothingIsRefused()
     {
         using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
@@ -257,7 +278,7 @@ public sealed class CaseResolutionTests : IDisposable
         foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Redirect))
         {
             // Told, whichever check caught it: the case's version, or the record already superseded by the winner.
-            Assert.Matches("This case was changed by someone else meanwhile; nothing was applied.|That KPI record was corrected meanwhile",
+            Assert.Matches("This case was changed by someone else meanwhile; nothing was applied.|That KPI record is no longer current",
                 WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         }
 

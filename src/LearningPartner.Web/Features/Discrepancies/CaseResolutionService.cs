@@ -94,7 +94,7 @@ public sealed class CaseResolutionService(
                 superseded = await db.InvoiceLines.FirstOrDefaultAsync(l => l.Id == lineId && l.PartnerId == partnerId, ct);
                 if (superseded is null)
                 {
-                    return FormOutcome.Failure(localizer["That KPI record was corrected meanwhile; the case page shows the current one."]);
+                    return FormOutcome.Failure(localizer["That KPI record is no longer current or is not this partner's; nothing was applied. The case page shows the current records."]);
                 }
 
                 if (superseded.HasValues(date, input.OmlpType!, units, revenue))
