@@ -1,5 +1,4 @@
 using FluentValidation;
-using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Imports;
 using LearningPartner.Infrastructure.RuleSets;
@@ -19,10 +18,7 @@ public sealed class InvoiceLineFieldsValidator<T> : AbstractValidator<T>
     {
         // One message per field: the first check it fails.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.InvoiceNumber)
-            .NotEmpty().WithMessage(_ => localizer["Enter the invoice number."])
-            .MaximumLength(40).WithMessage(_ => localizer["Use at most {0} characters.", 40])
-            .Must(v => !SpreadsheetFormula.StartsOne(v!.Trim())).WithMessage(_ => localizer["An invoice number cannot start with =, +, - or @."]);
+        RuleFor(x => x.InvoiceNumber).MustBeAnInvoiceNumber(localizer);
         RuleFor(x => x.LineNumber)
             .Must(v => InvoiceFieldFormat.TryLineNumber(v, out _)).WithMessage(_ => localizer["Enter the line number on the invoice: a whole number from 1."]);
         RuleFor(x => x.InvoiceDate)
@@ -35,15 +31,9 @@ public sealed class InvoiceLineFieldsValidator<T> : AbstractValidator<T>
                 ProgramYear.NameOf(DateInput.Parse(x.InvoiceDate!))]);
         RuleFor(x => x.OmlpType)
             .NotEmpty().WithMessage(_ => localizer["Choose the OMLP type."])
-            .Must((x, v) => !DateInput.TryParse(x.InvoiceDate, out var d) || catalogs.Catalog.Find(d) is not { } rules
-                            || rules.OmlpTypes.ContainsKey(v!))
-            .WithMessage(x => localizer["{0} is not an OMLP type of the invoice date's program year.", x.OmlpType!]);
-        RuleFor(x => x.Units)
-            .Must(v => InvoiceFieldFormat.TryUnits(v, out _)).WithMessage(_ => localizer["Enter the units purchased: a whole number of 0 or more."]);
-        RuleFor(x => x.Revenue)
-            .Must(v => InvoiceFieldFormat.TryRevenue(v, out _))
-            .WithMessage(_ => localizer["Enter the revenue as an amount of 0 or more with a decimal point, for example 1140.00."]);
-        RuleFor(x => x.Currency)
-            .Must(v => v is not null && Money.IsCurrencyCode(v.Trim())).WithMessage(_ => localizer["Enter the three-letter currency code, for example USD."]);
+            .MustBeAnOmlpTypeOfTheYear(x => DateInput.TryParse(x.InvoiceDate, out var d) ? d : null, catalogs, localizer);
+        RuleFor(x => x.Units).MustBeUnits(localizer);
+        RuleFor(x => x.Revenue).MustBeRevenue(localizer);
+        RuleFor(x => x.Currency).MustBeACurrency(localizer);
     }
 }

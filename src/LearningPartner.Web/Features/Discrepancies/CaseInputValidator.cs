@@ -29,23 +29,14 @@ public sealed class CaseInputValidator : AbstractValidator<CaseInput>
         RuleFor(x => x.OmlpType)
             .NotEmpty().WithMessage(_ => localizer["Choose the OMLP type."])
             .Must(v => OmlpChoice.AllIn(catalogs.Catalog).Any(c => c.Code == v)).WithMessage(x => localizer["{0} is not an OMLP type of the program.", x.OmlpType!])
-            // R-PRG-1: a month with a rule set knows its own OMLP types.
-            .Must((x, v) => !CaseFields.TryMonthStart(x, out var m) || catalogs.Catalog.Find(m) is not { } rules || rules.OmlpTypes.ContainsKey(v!))
-            .WithMessage(x => localizer["{0} is not an OMLP type of the invoice date's program year.", x.OmlpType!]);
-        RuleFor(x => x.UnitsPurchased)
-            .Must(v => InvoiceFieldFormat.TryUnits(v, out _)).WithMessage(_ => localizer["Enter the units purchased: a whole number of 0 or more."]);
-        RuleFor(x => x.InvoiceNumber)
-            .NotEmpty().WithMessage(_ => localizer["Enter the invoice number."])
-            .MaximumLength(40).WithMessage(_ => localizer["Use at most {0} characters.", 40])
-            .Must(v => !SpreadsheetFormula.StartsOne(v!.Trim())).WithMessage(_ => localizer["An invoice number cannot start with =, +, - or @."]);
+            .MustBeAnOmlpTypeOfTheYear(x => CaseFields.TryMonthStart(x, out var m) ? m : null, catalogs, localizer);
+        RuleFor(x => x.UnitsPurchased).MustBeUnits(localizer);
+        RuleFor(x => x.InvoiceNumber).MustBeAnInvoiceNumber(localizer);
         RuleFor(x => x.KpiValue)
             .Must(v => InvoiceFieldFormat.TryKpiValue(v, out _))
             .WithMessage(_ => localizer["Enter the KPI value as a number of 0 or more with a decimal point, for example 12.5."]);
-        RuleFor(x => x.RevenueValue)
-            .Must(v => InvoiceFieldFormat.TryRevenue(v, out _))
-            .WithMessage(_ => localizer["Enter the revenue as an amount of 0 or more with a decimal point, for example 1140.00."]);
-        RuleFor(x => x.Currency)
-            .Must(v => v is not null && Money.IsCurrencyCode(v.Trim())).WithMessage(_ => localizer["Enter the three-letter currency code, for example USD."]);
+        RuleFor(x => x.RevenueValue).MustBeRevenue(localizer);
+        RuleFor(x => x.Currency).MustBeACurrency(localizer);
         RuleFor(x => x.Description)
             .MaximumLength(4000).WithMessage(_ => localizer["Use at most {0} characters.", 4000]);
         // R-DSC-3: evidence is optional, but when attached it must be the actual invoice.
