@@ -816,6 +816,12 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BatchMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BatchYear")
+                        .HasColumnType("int");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -824,8 +830,8 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("LandingPageUrl")
                         .IsRequired()
@@ -835,6 +841,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("PendingPartnerOrganisationId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("PublishOn")
                         .HasColumnType("date");
 
@@ -842,17 +851,23 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("RequestedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("ReviewedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -865,9 +880,15 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerOrganisationId", "Status");
+                    b.HasIndex("PendingPartnerOrganisationId")
+                        .IsUnique()
+                        .HasFilter("[PendingPartnerOrganisationId] IS NOT NULL");
+
+                    b.HasIndex("PartnerOrganisationId", "Id");
 
                     b.HasIndex("Status", "PublishOn");
+
+                    b.HasIndex("Status", "BatchYear", "BatchMonth");
 
                     b.ToTable("DirectoryListings");
                 });

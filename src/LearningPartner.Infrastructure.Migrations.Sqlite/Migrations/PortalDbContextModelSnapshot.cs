@@ -784,6 +784,12 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BatchMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BatchYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -792,7 +798,7 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LandingPageUrl")
@@ -803,6 +809,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PendingPartnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("PublishOn")
                         .HasColumnType("TEXT");
 
@@ -810,16 +819,22 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReviewedBy")
-                        .HasMaxLength(200)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -833,9 +848,14 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerOrganisationId", "Status");
+                    b.HasIndex("PendingPartnerOrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerOrganisationId", "Id");
 
                     b.HasIndex("Status", "PublishOn");
+
+                    b.HasIndex("Status", "BatchYear", "BatchMonth");
 
                     b.ToTable("DirectoryListings");
                 });
