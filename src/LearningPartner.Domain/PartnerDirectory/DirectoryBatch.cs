@@ -25,5 +25,15 @@ public sealed record DirectoryBatch(int Year, int Month)
         return new DirectoryBatch(month.Year, month.Month);
     }
 
+    /// <summary>
+    /// The batch the editors work on: the latest whose third week has begun — this month's from the 15th, last month's
+    /// before it (a late review of last month's batch is still due).
+    /// </summary>
+    public static DirectoryBatch UnderReviewOn(DateOnly date)
+    {
+        var month = new DateOnly(date.Year, date.Month, 1).AddMonths(date.Day >= ReviewFromDay ? 0 : -1);
+        return new DirectoryBatch(month.Year, month.Month);
+    }
+
     public override string ToString() => $"{Year:0000}-{Month:00}";
 }

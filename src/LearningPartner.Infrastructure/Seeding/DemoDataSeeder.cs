@@ -76,6 +76,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         // R-KPI-5: purchases of a company that has not enrolled yet; they count once it does.
         AddInvoiceLines(DemoWorld.NotYetEnrolledPartnerId, "USD", 8, today, now, random);
         AddEnrollments(byPartnerId, today, now);
+        DemoDirectoryListings.Add(db, byPartnerId, today, now);
         await AddHeldInvoiceAsync(byPartnerId[DemoWorld.Organisations[0].PartnerId], today, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);

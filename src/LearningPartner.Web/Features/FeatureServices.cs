@@ -33,6 +33,11 @@ internal static class FeatureServices
         services.AddScoped<Discrepancies.CaseReviewService>();
         services.AddScoped<Discrepancies.CaseResolutionService>();
         services.AddOptions<Discrepancies.CaseOptions>().BindConfiguration(Discrepancies.CaseOptions.SectionName);
+        services.AddScoped<PartnerDirectory.HeldOptions>();
+        services.AddScoped<PartnerDirectory.ListingRequestService>();
+        services.AddScoped<PartnerDirectory.DirectoryReviewService>();
+        services.AddSingleton<PartnerDirectory.DirectorySnapshots>();
+        services.AddOptions<PartnerDirectory.DirectoryOptions>().BindConfiguration(PartnerDirectory.DirectoryOptions.SectionName);
         services.AddMemoryCache();
         services.AddSingleton<Imports.ImportProgressBoard>();
         return services;

@@ -59,6 +59,7 @@ internal static class WebSetup
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
+        services.AddPortalRateLimits();
         services.AddFeatureServices();
         return services;
     }

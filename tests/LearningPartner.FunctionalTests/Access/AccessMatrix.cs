@@ -72,6 +72,13 @@ public static class AccessMatrix
         new("staff/cases/{caseId:int}/evidence", "/staff/cases/1/evidence", [SignIn, Denied, Denied, Denied, Ok, Denied]),
         new("staff/cases/{caseId:int}/evidence", "/staff/cases/3/evidence", [SignIn, Denied, Denied, Denied, NotFound, Denied]),
         new("staff/cases/{caseId:int}/messages/{messageId:long}/document", "/staff/cases/2/messages/999/document", [SignIn, Denied, Denied, Denied, NotFound, Denied]),
+        // The directory (R-DIR-*): public page and API for everyone; a partner's listing page; the editors' queue.
+        new("directory", "/directory", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("directory", "/directory?q=contoso&country=US&level=silver&page=1", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("api/v1/directory", "/api/v1/directory", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("partners/{partnerId}/directory", "/partners/4100001/directory", [SignIn, Ok, Ok, NotFound, Ok, Ok]),
+        new("partners/{partnerId}/directory", "/partners/4100002/directory", [SignIn, NotFound, NotFound, Ok, Ok, Ok]),
+        new("staff/directory", "/staff/directory", [SignIn, Denied, Denied, Denied, Denied, Ok]),
         new("staff/held-invoices", "/staff/held-invoices", [SignIn, Denied, Denied, Denied, Ok, Denied]),
         new("staff/held-invoices/{heldInvoiceId:int}/document", "/staff/held-invoices/1/document", [SignIn, Denied, Denied, Denied, Ok, Denied]),
         new("staff/payments", "/staff/payments", [SignIn, Denied, Denied, Denied, Ok, Denied]),

@@ -22,4 +22,12 @@ public sealed class DirectoryBatchTests
         Assert.Equal(new DateOnly(year, month, 15), batch.ReviewFrom);
         Assert.Equal(new DateOnly(year, month, 21), batch.ReviewTo);
     }
+
+    [Theory]
+    [InlineData("2026-11-14", 2026, 10)] // before the third week: October's batch is still the one to finish
+    [InlineData("2026-11-15", 2026, 11)]
+    [InlineData("2026-11-25", 2026, 11)] // after it, November's is late but still the one under review
+    [InlineData("2027-01-03", 2026, 12)]
+    public void TheBatchUnderReview(string date, int year, int month) =>
+        Assert.Equal(new DirectoryBatch(year, month), DirectoryBatch.UnderReviewOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -1,0 +1,37 @@
+using LearningPartner.Web.Features.Api;
+using LearningPartner.Web.Features.PartnerDirectory;
+using LearningPartner.Web.Startup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>The public directory as JSON (issue 10): published partners only, anonymous, rate limited, the same query as the page.</summary>
+[ApiController]
+[Route("api/v1/directory")]
+[AllowAnonymous]
+[EnableRateLimiting(RateLimitSetup.PublicDirectory)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+[ProducesResponseType(StatusCodes.Status429TooManyRequests)]
+public sealed class DirectoryApiController(DirectorySnapshots snapshots) : ControllerBase
+{
+    /// <summary>
+    /// Published partners, ordered by name: search by part of a name (<paramref name="q"/>), filter by country/region (ISO
+    /// code) and level (lap, silver, gold); <paramref name="page"/> from 1, <paramref name="pageSize"/> 1–100 (default 20).
+    /// </summary>
+    [HttpGet("")]
+    [ProducesResponseType<DirectoryPageDto>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<DirectoryPageDto>> Get([FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? level,
+        [FromQuery] string? page, [FromQuery] string? pageSize, CancellationToken cancellationToken)
+    {
+        var (query, errors) = DirectoryQuery.Read(q, country, level, page, pageSize);
+        if (errors.Count > 0)
+        {
+            return Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid directory query.",
+                detail: string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value}")));
+        }
+
+        return DirectoryPageDto.From(query.Run(await snapshots.GetAsync(cancellationToken)));
+    }
+}

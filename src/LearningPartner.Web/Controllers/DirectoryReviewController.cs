@@ -1,0 +1,53 @@
+using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.PartnerDirectory;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>Directory editors review the monthly batch of listing requests (R-DIR-3, R-DIR-4, R-ROLE-3).</summary>
+[Route("staff/directory")]
+[Authorize(Policy = PortalPolicies.DirectoryEditor)]
+public sealed class DirectoryReviewController(DirectoryReviewService review, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await review.GetQueueAsync(cancellationToken));
+
+    [HttpPost("{listingId:int}/approve")]
+    public async Task<IActionResult> Approve(int listingId, ListingReviewInput input, CancellationToken cancellationToken) =>
+        await DoneAsync(listingId, await review.ApproveAsync(listingId, input, cancellationToken),
+            localizer["The listing is approved and scheduled for publication."], cancellationToken);
+
+    [HttpPost("{listingId:int}/reject")]
+    public async Task<IActionResult> Reject(int listingId, Guid version, string? reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
+        {
+            return await DoneAsync(listingId, FormOutcome.Failure(localizer["Give the partner a reason for the rejection (at most 1000 characters)."]),
+                string.Empty, cancellationToken);
+        }
+
+        return await DoneAsync(listingId, await review.RejectAsync(listingId, version, reason, cancellationToken),
+            localizer["The request was rejected; the partner sees your reason."], cancellationToken);
+    }
+
+    /// <summary>Success: back to the queue with a confirmation. Refused: the queue again, the reason beside the request.</summary>
+    private async Task<IActionResult> DoneAsync(int listingId, FormOutcome? outcome, string success, CancellationToken cancellationToken)
+    {
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Succeeded)
+        {
+            TempData.SetStatus(success);
+            return RedirectToAction(nameof(Index));
+        }
+
+        ModelState.AddModelError($"listing-{listingId}", string.Join(" ", outcome.FieldErrors.Values));
+        return View(nameof(Index), await review.GetQueueAsync(cancellationToken));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using LearningPartner.Domain.PartnerDirectory;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartner.Web.Features.PartnerDirectory;
+
+/// <summary>Section "Directory".</summary>
+public sealed class DirectoryOptions
+{
+    public const string SectionName = "Directory";
+
+    /// <summary>How long a built directory is served before it is read again (0: never cached).</summary>
+    public int CacheSeconds { get; set; } = 30;
+
+    /// <summary>Requests per client address and window to the public directory and its API (429 beyond).</summary>
+    public int PermitLimit { get; set; } = 120;
+
+    public int WindowSeconds { get; set; } = 60;
+}
+
+/// <summary>
+/// The public directory as of today, built from the database and kept for a short while. What shows changes only on
+/// dates — a listing's publication date, a partner's lapse (R-DIR-4, R-DIR-5) — so a directory built for one program
+/// date is never served on another: it expires when its date passes. Changes made during the day show within
+/// <see cref="DirectoryOptions.CacheSeconds"/> (at once on the instance where an editor approved).
+/// </summary>
+public sealed class DirectorySnapshots(IServiceScopeFactory scopes, ProgramClock clock, IOptions<DirectoryOptions> options)
+{
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private DirectorySnapshot? _snapshot;
+
+    public async Task<DirectorySnapshot> GetAsync(CancellationToken cancellationToken)
+    {
+        if (Fresh(_snapshot) is { } fresh)
+        {
+            return fresh;
+        }
+
+        await _building.WaitAsync(cancellationToken);
+        try
+        {
+            if (Fresh(_snapshot) is { } built)
+            {
+                return built; // another request built it meanwhile
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var snapshot = await BuildAsync(scope.ServiceProvider, clock.Today, cancellationToken);
+            if (options.Value.CacheSeconds > 0)
+            {
+                _snapshot = snapshot;
+            }
+
+            return snapshot;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    public void Invalidate() => _snapshot = null;
+
+    private DirectorySnapshot? Fresh(DirectorySnapshot? snapshot) =>
+        snapshot is not null && snapshot.Date == clock.Today && clock.Now - snapshot.BuiltAt < TimeSpan.FromSeconds(options.Value.CacheSeconds)
+            ? snapshot
+            : null;
+
+    private async Task<DirectorySnapshot> BuildAsync(IServiceProvider services, DateOnly today, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<PortalDbContext>();
+        var levels = await services.GetRequiredService<HeldOptions>().OnAsync(today, null, cancellationToken);
+        var approved = await db.DirectoryListings.AsNoTracking()
+            .Where(l => l.Status == ListingStatus.Approved && l.PublishOn <= today)
+            .Select(l => new { l.Id, l.PartnerOrganisationId, l.DisplayName, l.CountryCode, l.LandingPageUrl, PublishOn = l.PublishOn!.Value })
+            .ToListAsync(cancellationToken);
+        var partnerIds = await db.PartnerOrganisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.PartnerId, cancellationToken);
+        var compare = StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true);
+        var entries = approved.GroupBy(l => l.PartnerOrganisationId)
+            .Select(g =>
+            {
+                var level = levels.GetValueOrDefault(g.Key, ListingLevel.None);
+                var standing = DirectoryPublication.On(today, g.Select(l => new ApprovedListing(l.Id, l.PublishOn)), level.HoldsAnOption);
+                var current = g.Single(l => l.Id == standing.Current!.Id);
+                return standing.IsShown
+                    ? new DirectoryEntry(partnerIds[g.Key], current.DisplayName, current.CountryCode, current.LandingPageUrl, level)
+                    : null;
+            })
+            .OfType<DirectoryEntry>()
+            .OrderBy(e => e.DisplayName, compare).ThenBy(e => e.PartnerId, StringComparer.Ordinal)
+            .ToList();
+        return new DirectorySnapshot(today, clock.Now, entries);
+    }
+}
