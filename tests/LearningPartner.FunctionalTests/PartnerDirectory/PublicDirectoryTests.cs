@@ -102,7 +102,7 @@ public sealed class PublicDirectoryTests : IDisposable
         var html = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/directory?level=lap&page=2"));
         Assert.Contains("Page 2 of 2", html);
         Assert.Contains("href=\"/directory?level=lap&page=1\" rel=\"prev\"", html);
-        Assert.Contains("38 partners found.", html);
+        Assert.Contains("Partners found: 38.", html);
         Assert.Equal(18, html.Split("class=\"card directory-entry\"").Length - 1); // 20 on page 1, 18 on page 2
     }
 
