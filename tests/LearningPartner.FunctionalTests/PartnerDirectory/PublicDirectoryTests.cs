@@ -167,5 +167,18 @@ public sealed class PublicDirectoryTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/resources")).StatusCode); // other pages are not limited by it
     }
 
+    [Fact]
+    public async Task TheDirectorySpeaksChineseWithLocalizedCountryNames()
+    {
+        using var anonymous = _factory.CreatePortalClient();
+        await anonymous.PostFormAsync("/directory", "/culture", ("culture", "zh-CN"), ("returnUrl", "/directory"));
+
+        var html = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/directory"));
+
+        Assert.Contains("<h1>学习合作伙伴目录</h1>", html);
+        Assert.Contains("美国 (US)", html); // Contoso's country, in the visitor's language
+        Assert.Contains("Contoso Learning", html); // names are the partners' own
+    }
+
     public void Dispose() => _factory.Dispose();
 }

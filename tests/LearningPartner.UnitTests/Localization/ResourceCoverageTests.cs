@@ -54,6 +54,8 @@ public sealed partial class ResourceCoverageTests
         // Shown through L[...] from data: persona descriptions and role names on the sign-in page.
         keys.UnionWith(DemoPersonas.All.Select(p => p.Description));
         keys.UnionWith(PortalRoles.All);
+        // Country/region names (R-DIR-2), by their English name.
+        keys.UnionWith(LearningPartner.Web.Features.Common.CountryNames.English.Values);
         return keys;
     }
 

@@ -24,36 +24,68 @@ public sealed class DirectoryOptions
 /// <summary>
 /// The public directory as of today, built from the database and kept for a short while. What shows changes only on
 /// dates — a listing's publication date, a partner's lapse (R-DIR-4, R-DIR-5) — so a directory built for one program
-/// date is never served on another: it expires when its date passes. Changes made during the day show within
-/// <see cref="DirectoryOptions.CacheSeconds"/> (at once on the instance where an editor approved).
+/// date is never served on another: it expires when its date passes. Within the day an older one is served while it is
+/// rebuilt in the background, so changes made during the day show within about <see cref="DirectoryOptions.CacheSeconds"/>
+/// (at once on the instance where an editor approved).
 /// </summary>
-public sealed class DirectorySnapshots(IServiceScopeFactory scopes, ProgramClock clock, IOptions<DirectoryOptions> options)
+public sealed class DirectorySnapshots(IServiceScopeFactory scopes, ProgramClock clock, IOptions<DirectoryOptions> options,
+    ILogger<DirectorySnapshots> logger)
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private DirectorySnapshot? _snapshot;
 
     public async Task<DirectorySnapshot> GetAsync(CancellationToken cancellationToken)
     {
-        if (Fresh(_snapshot) is { } fresh)
+        var current = _snapshot;
+        if (current is not null && current.Date == clock.Today)
         {
-            return fresh;
+            if (clock.Now - current.BuiltAt >= TimeSpan.FromSeconds(options.Value.CacheSeconds))
+            {
+                // Old but of today: serve it while one rebuild runs in the background, so no visitor waits for it.
+                RefreshInBackground();
+            }
+
+            return current;
         }
 
+        // None yet, or of another date: never serve a day's directory on another day.
+        return await RebuildAsync(cancellationToken);
+    }
+
+    public void Invalidate() => _snapshot = null;
+
+    private void RefreshInBackground()
+    {
+        if (_building.CurrentCount > 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await RebuildAsync(CancellationToken.None);
+                }
+                catch (Exception e) when (e is InvalidOperationException or DbUpdateException or System.Data.Common.DbException)
+                {
+                    logger.LogWarning(e, "The directory could not be rebuilt; the next request tries again");
+                }
+            });
+        }
+    }
+
+    private async Task<DirectorySnapshot> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var before = _snapshot;
         await _building.WaitAsync(cancellationToken);
         try
         {
-            if (Fresh(_snapshot) is { } built)
+            if (_snapshot is { } built && !ReferenceEquals(built, before) && built.Date == clock.Today)
             {
-                return built; // another request built it meanwhile
+                return built; // another request rebuilt it meanwhile
             }
 
             await using var scope = scopes.CreateAsyncScope();
             var snapshot = await BuildAsync(scope.ServiceProvider, clock.Today, cancellationToken);
-            if (options.Value.CacheSeconds > 0)
-            {
-                _snapshot = snapshot;
-            }
-
+            _snapshot = options.Value.CacheSeconds > 0 ? snapshot : null;
             return snapshot;
         }
         finally
@@ -61,13 +93,6 @@ public sealed class DirectorySnapshots(IServiceScopeFactory scopes, ProgramClock
             _building.Release();
         }
     }
-
-    public void Invalidate() => _snapshot = null;
-
-    private DirectorySnapshot? Fresh(DirectorySnapshot? snapshot) =>
-        snapshot is not null && snapshot.Date == clock.Today && clock.Now - snapshot.BuiltAt < TimeSpan.FromSeconds(options.Value.CacheSeconds)
-            ? snapshot
-            : null;
 
     private async Task<DirectorySnapshot> BuildAsync(IServiceProvider services, DateOnly today, CancellationToken cancellationToken)
     {

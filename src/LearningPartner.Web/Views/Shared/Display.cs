@@ -1,5 +1,7 @@
 using System.Globalization;
 using LearningPartner.Domain.Common;
+using LearningPartner.Web.Features.Common;
+using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Views.Shared;
 
@@ -31,16 +33,6 @@ public static class Display
 
     public static string Number(int value) => value.ToString("#,0", CultureInfo.CurrentCulture);
 
-    /// <summary>The country's name in the user's language, from its ISO code.</summary>
-    public static string Country(string code)
-    {
-        try
-        {
-            return $"{new RegionInfo(code).DisplayName} ({code})";
-        }
-        catch (ArgumentException)
-        {
-            return code;
-        }
-    }
+    /// <summary>The country's or region's name in the user's language, with its ISO code: "United States (US)", "美国 (US)".</summary>
+    public static string Country(IStringLocalizer localizer, string code) => $"{localizer[CountryNames.EnglishOf(code)]} ({code})";
 }
