@@ -134,6 +134,26 @@ public sealed class PublicDirectoryTests : IDisposable
         Assert.Contains("data-state=\"Published\"", await contoso.GetStringAsync("/partners/4100001/directory"));
     }
 
+    [Fact]
+    public async Task TheDirectoryIsKeptForItsCacheTimeThenReadAgainWithoutAVisitorWaiting()
+    {
+        using var anonymous = _factory.CreatePortalClient();
+        Assert.Equal(2, (await PublicAsync(anonymous)).Total); // built and kept (Directory:CacheSeconds = 30)
+        await ListedPartnerAsync(_factory, "4100902", "Alpine Skills", "CH", LearningLevel.LearningActionPack, null,
+            new DateOnly(2026, 6, 1), new DateOnly(2026, 9, 3));
+
+        Assert.Equal(2, (await PublicAsync(anonymous)).Total); // the kept directory, 0 s old
+        _factory.Clock.Advance(TimeSpan.FromSeconds(31));
+        var total = (await PublicAsync(anonymous)).Total; // served at once, the rebuild runs beside it
+        for (var attempt = 0; attempt < 50 && total != 3; attempt++)
+        {
+            await Task.Delay(100);
+            total = (await PublicAsync(anonymous)).Total;
+        }
+
+        Assert.Equal(3, total);
+    }
+
     [Theory]
     [InlineData("?level=platinum", "level")]
     [InlineData("?country=XX", "country")]
