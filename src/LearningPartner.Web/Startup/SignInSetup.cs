@@ -72,13 +72,33 @@ internal static class SignInSetup
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/account/access-denied";
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Idle timeout: the cookie expires after the idle time, renewed by use (sliding); the absolute timeout is checked
+            // on every request against the session's start (SessionLifetime).
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, builder.Configuration.GetValue(
+                $"{PortalSessionOptions.SectionName}:{nameof(PortalSessionOptions.IdleMinutes)}", new PortalSessionOptions().IdleMinutes)));
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            options.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             // The JSON API answers 401 and 403; only pages redirect to sign in.
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        services.Configure<PortalSessionOptions>(builder.Configuration.GetSection(PortalSessionOptions.SectionName));
+        services.AddAntiforgery(options =>
+        {
+            var development = builder.Environment.IsDevelopment();
+            options.Cookie.Name = development ? "LearningPartner.Antiforgery" : "__Host-LearningPartner.Antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
         services.AddSingleton(new SignInMode(IsEntraConfigured(builder.Configuration)));
         services.AddScoped<IPartnerUserLookup, PartnerUserLookup>();
         services.AddScoped<EntraClaimsMapper>();
