@@ -36,7 +36,7 @@ public class DirectoryBenchmarks
             b.UseContentRoot(Path.Combine(RepositoryRoot(), "src", "LearningPartner.Web"));
             b.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
             b.UseSetting("Database:SeedDemoData", "false");
-            b.UseSetting("Directory:PermitLimit", "1000000000");
+            b.UseSetting("RateLimits:Directory:PermitLimit", "1000000000");
             b.UseSetting("Reminders:Enabled", "false");
             b.UseSetting("Notifications:Enabled", "false");
             b.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -7,7 +7,7 @@ builder.AddPortalLogging();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.AddPortalSignIn();
-builder.Services.AddPortalWeb();
+builder.Services.AddPortalWeb(builder.Configuration);
 
 var app = builder.Build();
 

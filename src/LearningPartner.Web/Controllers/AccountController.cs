@@ -1,10 +1,12 @@
 using LearningPartner.Infrastructure.Seeding;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LearningPartner.Web.Controllers;
 
@@ -27,6 +29,7 @@ public sealed class AccountController(SignInMode mode) : Controller
     }
 
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitSetup.SignIn)]
     [HttpPost("sign-in")]
     public async Task<IActionResult> SignInAsPersona(string persona, string? returnUrl)
     {

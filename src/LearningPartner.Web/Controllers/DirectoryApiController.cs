@@ -11,7 +11,7 @@ namespace LearningPartner.Web.Controllers;
 [ApiController]
 [Route("api/v1/directory")]
 [AllowAnonymous]
-[EnableRateLimiting(RateLimitSetup.PublicDirectory)]
+[EnableRateLimiting(RateLimitSetup.Directory)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType(StatusCodes.Status429TooManyRequests)]
 public sealed class DirectoryApiController(DirectorySnapshots snapshots) : ControllerBase

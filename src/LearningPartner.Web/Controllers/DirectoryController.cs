@@ -13,7 +13,7 @@ namespace LearningPartner.Web.Controllers;
 /// </summary>
 [Route("directory")]
 [AllowAnonymous]
-[EnableRateLimiting(RateLimitSetup.PublicDirectory)]
+[EnableRateLimiting(RateLimitSetup.Directory)]
 public sealed class DirectoryController(DirectorySnapshots snapshots, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]

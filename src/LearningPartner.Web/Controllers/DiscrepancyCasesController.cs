@@ -3,8 +3,10 @@ using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Discrepancies;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Controllers;
@@ -38,6 +40,7 @@ public sealed class DiscrepancyCasesController(
     }
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [EnableRateLimiting(RateLimitSetup.Cases)]
     [HttpPost("")]
     [RequestSizeLimit(UploadLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
@@ -72,6 +75,7 @@ public sealed class DiscrepancyCasesController(
 
     /// <summary>The partner answers support's request for more information.</summary>
     [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("{caseId:int}/answer")]
     [RequestSizeLimit(UploadLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]

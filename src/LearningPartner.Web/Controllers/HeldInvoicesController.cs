@@ -3,8 +3,10 @@ using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.HeldInvoices;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Controllers;
@@ -31,6 +33,7 @@ public sealed class HeldInvoicesController(
     }
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("")]
     [RequestSizeLimit(DocumentFileKind.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = DocumentFileKind.MaxBytes + 64 * 1024)]

@@ -2,8 +2,10 @@ using LearningPartner.Infrastructure.Imports;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Imports;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Controllers;
@@ -26,6 +28,7 @@ public sealed class ImportsController(
             "marketplace-invoices-sample.csv");
 
     /// <param name="progressId">A random id from the form, under which the page polls this upload's progress.</param>
+    [EnableRateLimiting(RateLimitSetup.Imports)]
     [HttpPost("")]
     [RequestSizeLimit(MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
@@ -79,6 +82,7 @@ public sealed class ImportsController(
             : File(ProblemRowsCsv.Write(rows), "text/csv; charset=utf-8", $"import-{importId}-problems.csv");
     }
 
+    [EnableRateLimiting(RateLimitSetup.Imports)]
     [HttpPost("{importId:int}/commit")]
     public async Task<IActionResult> Commit(int importId, Guid version, Guid progressId, CancellationToken cancellationToken)
     {

@@ -2,8 +2,10 @@ using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Orders;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Controllers;
@@ -28,6 +30,7 @@ public sealed class OrdersController(OrderService orders, PartnerLookup partners
     }
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("{orderId:int}/proof")]
     [RequestSizeLimit(DocumentFileKind.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = DocumentFileKind.MaxBytes + 64 * 1024)]

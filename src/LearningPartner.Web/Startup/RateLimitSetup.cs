@@ -1,35 +1,68 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using LearningPartner.Web.Features.PartnerDirectory;
+using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace LearningPartner.Web.Startup;
 
-/// <summary>ASP.NET Core's rate limiter: 429 with Retry-After once a client address exceeds its window's permits.</summary>
+/// <summary>
+/// ASP.NET Core's rate limiter (issue 11, ASVS V2.4): each named policy allows a number of requests per window to one
+/// signed-in user (by object id) or one anonymous client address, and answers 429 with Retry-After beyond it.
+/// Section "RateLimits:{policy}": PermitLimit, WindowSeconds.
+/// </summary>
 internal static class RateLimitSetup
 {
-    /// <summary>The public directory page and its API (issue 10).</summary>
-    public const string PublicDirectory = nameof(PublicDirectory);
+    public const string SectionName = "RateLimits";
 
-    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
+    /// <summary>The public directory page and its API (issue 10).</summary>
+    public const string Directory = nameof(Directory);
+
+    /// <summary>Sign-in attempts.</summary>
+    public const string SignIn = nameof(SignIn);
+
+    /// <summary>Document uploads: proofs of payment, held invoices, answers to a case.</summary>
+    public const string Uploads = nameof(Uploads);
+
+    /// <summary>Invoice imports: uploads and commits.</summary>
+    public const string Imports = nameof(Imports);
+
+    /// <summary>KPI discrepancy cases submitted.</summary>
+    public const string Cases = nameof(Cases);
+
+    /// <summary>Each policy's default permits and window; configuration overrides them.</summary>
+    private static readonly Dictionary<string, (int Permits, int WindowSeconds)> Defaults = new()
     {
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<DirectoryOptions>>((limiter, directory) =>
+        [Directory] = (120, 60),
+        [SignIn] = (10, 300),
+        [Uploads] = (30, 600),
+        [Imports] = (20, 600),
+        [Cases] = (20, 3600),
+    };
+
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = WriteRejectionAsync;
-            limiter.AddPolicy(PublicDirectory, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
+            foreach (var (policy, (permits, window)) in Defaults)
+            {
+                var section = configuration.GetSection($"{SectionName}:{policy}");
+                var options = new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = Math.Max(1, directory.Value.PermitLimit),
-                    Window = TimeSpan.FromSeconds(Math.Max(1, directory.Value.WindowSeconds)),
+                    PermitLimit = Math.Max(1, section.GetValue("PermitLimit", permits)),
+                    Window = TimeSpan.FromSeconds(Math.Max(1, section.GetValue("WindowSeconds", window))),
                     QueueLimit = 0,
-                }));
+                };
+                limiter.AddPolicy(policy, http => RateLimitPartition.GetFixedWindowLimiter(PartitionOf(http), _ => options));
+            }
         });
         return services;
     }
+
+    /// <summary>A signed-in user is one partition wherever it connects from; anyone else is its client address.</summary>
+    private static string PartitionOf(HttpContext http) =>
+        http.User.PortalObjectId() is { } objectId ? "user:" + objectId : "address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     private static async ValueTask WriteRejectionAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ internal static class WebSetup
     public static readonly CultureInfo[] SupportedCultures = [new("en-US"), new("zh-CN")];
 
     /// <summary>MVC with views, localization, validation, antiforgery, health, data protection, features.</summary>
-    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
         // Razor would otherwise write every Chinese character as an HTML entity.
@@ -59,7 +59,7 @@ internal static class WebSetup
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
-        services.AddPortalRateLimits();
+        services.AddPortalRateLimits(configuration);
         services.AddFeatureServices();
         return services;
     }

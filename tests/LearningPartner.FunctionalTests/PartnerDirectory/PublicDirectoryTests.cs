@@ -173,7 +173,7 @@ public sealed class PublicDirectoryTests : IDisposable
     [Fact]
     public async Task ThePageAndTheApiAreRateLimitedWithRetryAfter()
     {
-        using var factory = new PortalFactory().WithSetting("Directory:PermitLimit", "4").WithSetting("Directory:WindowSeconds", "60");
+        using var factory = new PortalFactory().WithSetting("RateLimits:Directory:PermitLimit", "4").WithSetting("RateLimits:Directory:WindowSeconds", "60");
         using var anonymous = factory.CreatePortalClient();
 
         var answers = new List<HttpResponseMessage>();

@@ -40,6 +40,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         _settings["Email:PickupDirectory"] = databasePath + "-outbox";
         _settings["Reminders:Enabled"] = "false"; // tests run the dispatcher themselves
         _settings["Notifications:Enabled"] = "false"; // likewise
+        // Every test client comes from one address: rate limits are raised here; their own tests lower them again.
+        foreach (var policy in new[] { "Directory", "SignIn", "Uploads", "Imports", "Cases" })
+        {
+            _settings[$"RateLimits:{policy}:PermitLimit"] = "1000000";
+        }
     }
 
     public string DatabasePath { get; }

@@ -14,11 +14,6 @@ public sealed class DirectoryOptions
 
     /// <summary>How long a built directory is served before it is read again (0: never cached).</summary>
     public int CacheSeconds { get; set; } = 30;
-
-    /// <summary>Requests per client address and window to the public directory and its API (429 beyond).</summary>
-    public int PermitLimit { get; set; } = 120;
-
-    public int WindowSeconds { get; set; } = 60;
 }
 
 /// <summary>
