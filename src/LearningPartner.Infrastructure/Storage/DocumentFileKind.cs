@@ -15,4 +15,12 @@ public static class DocumentFileKind
         : header.StartsWith(Png) ? "image/png"
         : header.StartsWith(Jpeg) ? "image/jpeg"
         : null;
+
+    /// <summary>
+    /// Whether a file's name agrees with its content (issue 11): a PDF named .png, or anything else named .pdf, is refused,
+    /// so no file is ever stored under a type its name does not admit.
+    /// </summary>
+    public static bool NameMatches(string contentType, string fileName) =>
+        (Path.GetExtension(fileName).ToLowerInvariant(), contentType) is
+            (".pdf", "application/pdf") or (".png", "image/png") or (".jpg" or ".jpeg", "image/jpeg");
 }

@@ -26,13 +26,18 @@ public sealed record DocumentUpload(byte[] Content, string FileName)
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        if (DocumentFileKind.Detect(content) is null)
+        if (DocumentFileKind.Detect(content) is not { } contentType)
         {
             // Checked by content, whatever the file's name or declared type says.
             return (null, localizer["Upload a PDF, PNG or JPEG file."]);
         }
 
         var name = Path.GetFileName(file.FileName);
+        if (!DocumentFileKind.NameMatches(contentType, name))
+        {
+            return (null, localizer["The file's name does not match its content: upload a PDF as .pdf, a PNG as .png, a JPEG as .jpg."]);
+        }
+
         name = string.IsNullOrWhiteSpace(name) ? "document" : name.Length > 200 ? name[^200..] : name;
         return (new DocumentUpload(content, name), null);
     }
