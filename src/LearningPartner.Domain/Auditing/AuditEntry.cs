@@ -50,4 +50,42 @@ public sealed class AuditEntry
     public string? After { get; private set; }
 
     public string? Reason { get; private set; }
+
+    /// <summary>The entry's place in the tamper-evident chain (1, 2, …); null only for an entry not sealed yet.</summary>
+    public long? Sequence { get; private set; }
+
+    /// <summary>The hash of the entry before it in the chain (<see cref="GenesisHash"/> for the first).</summary>
+    public string? PreviousHash { get; private set; }
+
+    /// <summary>SHA-256 of this entry's content and <see cref="PreviousHash"/>: editing any entry breaks the chain from it on.</summary>
+    public string? Hash { get; private set; }
+
+    /// <summary>What the first entry of the chain follows.</summary>
+    public static readonly string GenesisHash = new('0', 64);
+
+    /// <summary>Links the entry into the chain after the entry whose hash is <paramref name="previousHash"/>; once.</summary>
+    public void Seal(long sequence, string previousHash)
+    {
+        if (Sequence is not null)
+        {
+            throw new InvalidOperationException("An audit entry is sealed once.");
+        }
+
+        Sequence = sequence;
+        PreviousHash = previousHash;
+        Hash = ComputeHash();
+    }
+
+    /// <summary>
+    /// The hash the entry's recorded content gives: SHA-256 over every field and the previous hash, each written out
+    /// unambiguously (a JSON array), so no two different entries can share one.
+    /// </summary>
+    public string ComputeHash()
+    {
+        var content = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new object?[]
+        {
+            Sequence, PreviousHash, At.UtcTicks, Actor, Action, EntityType, EntityId, PartnerOrganisationId, Before, After, Reason,
+        });
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+    }
 }

@@ -46,5 +46,10 @@ public sealed class DatabaseInitializer(
         }
 
         catalogProvider.Set(await ruleSetLoader.LoadAsync(ShippedRuleSets.ReadAll(), cancellationToken));
+
+        if (await Auditing.AuditChain.SealEarlierEntriesAsync(db, cancellationToken) is > 0 and var sealedCount)
+        {
+            logger.LogInformation("Linked {Count} audit entries written before the tamper-evident chain into it", sealedCount);
+        }
     }
 }

@@ -51,6 +51,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ProgramClock>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditChainVerifier>();
         services.AddScoped<RuleSetLoader>();
         services.AddScoped<KpiQueries>();
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.SectionName));

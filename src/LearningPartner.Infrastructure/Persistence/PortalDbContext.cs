@@ -11,6 +11,7 @@ using LearningPartner.Domain.Programs;
 using LearningPartner.Domain.Reminders;
 using LearningPartner.Domain.Resources;
 using LearningPartner.Domain.Trainers;
+using LearningPartner.Infrastructure.Auditing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -61,16 +62,49 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!HasNewAuditEntries())
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            AuditChain.Seal(this);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.BeginTransaction();
+        AuditChain.Seal(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!HasNewAuditEntries())
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The audit entries are linked into the chain in the same transaction that saves them (AuditChain).
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChain.SealAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChain.SealAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -96,6 +130,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
             configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
         }
     }
+
+    private bool HasNewAuditEntries() => ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
 
     private void RenewVersions()
     {

@@ -89,6 +89,8 @@ public static class AccessMatrix
         new("staff/imports/sample.csv", "/staff/imports/sample.csv", [SignIn, Denied, Denied, Denied, Ok, Denied]),
         new("staff/imports/progress/{progressId:guid}", "/staff/imports/progress/8d2f6c1e-0000-4000-8000-000000000000", [SignIn, Denied, Denied, Denied, NotFound, Denied]),
         new("staff/reminders", "/staff/reminders", [SignIn, Denied, Denied, Denied, Ok, Ok]),
+        new("staff/audit", "/staff/audit", [SignIn, Denied, Denied, Denied, Ok, Ok]),
+        new("staff/audit/verify", "/staff/audit/verify", [SignIn, Denied, Denied, Denied, Ok, Ok]),
         new("staff/rule-sets", "/staff/rule-sets",                 [SignIn,  Denied,      Denied,       Denied,        Ok,     Ok]),
         new("staff/rule-sets/{programYear}/{version:int}", "/staff/rule-sets/FY2027/1", [SignIn, Denied, Denied, Denied, Ok, Ok]),
         new("staff/partners", "/staff/partners",                   [SignIn,  Denied,      Denied,       Denied,        Ok,     Ok]),

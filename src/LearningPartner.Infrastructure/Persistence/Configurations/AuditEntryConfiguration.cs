@@ -15,5 +15,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Reason).HasMaxLength(2000);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
         builder.HasIndex(a => a.PartnerOrganisationId);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(a => a.Hash).HasMaxLength(64).IsFixedLength();
+        // One entry per place in the chain: two writers can never both append the same sequence.
+        builder.HasIndex(a => a.Sequence).IsUnique();
     }
 }
