@@ -23,6 +23,14 @@ public static class PersistenceServiceCollectionExtensions
     public static IServiceCollection AddPortalPersistence(this IServiceCollection services,
         IConfiguration configuration, string contentRootPath)
     {
+        // A mistyped provider fails here with the two it could be, not later with a binder's message.
+        var provider = configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"];
+        if (!string.IsNullOrWhiteSpace(provider) && !Enum.TryParse<DatabaseProvider>(provider, ignoreCase: true, out _))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider '{provider}' is not known: use Sqlite (the embedded default) or SqlServer. See docs/operations.md.");
+        }
+
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.SectionName));

@@ -19,6 +19,7 @@ internal static class SignInSetup
     {
         var services = builder.Services;
         var azureAd = builder.Configuration.GetSection("AzureAd");
+        var personas = PersonasAllowed(builder.Configuration, builder.Environment);
         if (IsEntraConfigured(builder.Configuration))
         {
             services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
@@ -46,7 +47,7 @@ internal static class SignInSetup
                 };
             });
         }
-        else if (builder.Environment.IsDevelopment())
+        else if (personas)
         {
             services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         }
@@ -57,7 +58,7 @@ internal static class SignInSetup
                 "Microsoft Entra ID: set AzureAd:Instance (https://login.microsoftonline.com/), AzureAd:TenantId, " +
                 "AzureAd:ClientId and AzureAd:ClientCredentials (or AzureAd:ClientSecret), e.g. as environment " +
                 "variables AzureAd__TenantId and AzureAd__ClientId. See docs/operations.md. The local demo personas " +
-                "are only offered when ASPNETCORE_ENVIRONMENT=Development.");
+                "are only offered in Development, or with SignIn:Personas=true in a test or benchmark environment, never in Production.");
         }
 
         services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
@@ -122,6 +123,43 @@ internal static class SignInSetup
         return Task.CompletedTask;
     }
 
-    public static bool IsEntraConfigured(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration["AzureAd:ClientId"]);
+    public static bool IsEntraConfigured(IConfiguration configuration)
+    {
+        // Half a configuration would start, then fail at the first sign-in: refuse it now, naming what is missing.
+        // The tenant and the client decide; the instance has a default (appsettings.json) but must not be blanked.
+        string[] required = ["Instance", "TenantId", "ClientId"];
+        var missing = required.Where(k => string.IsNullOrWhiteSpace(configuration[$"AzureAd:{k}"])).ToList();
+        if (missing.Count == 0)
+        {
+            return true;
+        }
+
+        if (!missing.Contains("TenantId") || !missing.Contains("ClientId"))
+        {
+            throw new InvalidOperationException(
+                $"Entra ID sign-in is half configured: {string.Join(", ", missing.Select(k => "AzureAd:" + k))} "
+                + $"{(missing.Count == 1 ? "is" : "are")} missing while {string.Join(", ", required.Except(missing).Select(k => "AzureAd:" + k))} "
+                + $"{(required.Length - missing.Count == 1 ? "is" : "are")} set. Set all of AzureAd:Instance, AzureAd:TenantId and AzureAd:ClientId, "
+                + "or none of them. See docs/operations.md.");
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The local demo personas sign anyone in as any role: offered in Development (unless Entra is configured), in another
+    /// non-production environment only when SignIn:Personas is true (e.g. a benchmark), and never in Production.
+    /// </summary>
+    private static bool PersonasAllowed(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var setting = configuration.GetValue<bool?>("SignIn:Personas");
+        if (setting == true && environment.IsProduction())
+        {
+            throw new InvalidOperationException(
+                "SignIn:Personas is true in the Production environment. The local demo personas let anyone sign in with any role; "
+                + "they are never allowed in Production. Remove the setting and configure Entra ID (AzureAd:*), see docs/operations.md.");
+        }
+
+        return setting ?? environment.IsDevelopment();
+    }
 }

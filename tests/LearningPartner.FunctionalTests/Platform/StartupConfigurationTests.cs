@@ -71,6 +71,50 @@ public sealed class StartupConfigurationTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    public static TheoryData<string, string[], string> Mistakes() => new()
+    {
+        // environment, settings (key=value), what the refusal must say
+        { "Development", ["Database:Provider=Postgres"], "Database:Provider 'Postgres' is not known: use Sqlite (the embedded default) or SqlServer." },
+        { "Development", ["Database:Provider=SqlServer", "ConnectionStrings:SqlServer="], "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set." },
+        { "Production", ["AzureAd:ClientId=6e7b5a2c-0000-4000-8000-000000000001"], "Entra ID sign-in is half configured: AzureAd:TenantId is missing while AzureAd:Instance, AzureAd:ClientId are set." },
+        { "Development", ["AzureAd:TenantId=11111111-2222-3333-4444-555555555555"], "AzureAd:ClientId is missing" },
+        { "Development", ["AzureAd:Instance=", "AzureAd:TenantId=11111111-2222-3333-4444-555555555555", "AzureAd:ClientId=6e7b5a2c-0000-4000-8000-000000000001"], "AzureAd:Instance is missing" },
+        { "Production", ["SignIn:Personas=true"], "SignIn:Personas is true in the Production environment." },
+        { "Staging", [], "Sign-in is not configured." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void AConfigurationMistakeStopsTheStartWithAClearMessage(string environment, string[] settings, string message)
+    {
+        using var factory = new PortalFactory { EnvironmentName = environment };
+        foreach (var setting in settings)
+        {
+            var (key, value) = (setting[..setting.IndexOf('=')], setting[(setting.IndexOf('=') + 1)..]);
+            factory.WithSetting(key, value);
+        }
+
+        var error = Record.Exception(() => factory.CreatePortalClient());
+
+        Assert.NotNull(error);
+        Assert.Contains(message, string.Join(" | ", Flatten(error).Select(e => e.Message)));
+    }
+
+    [Fact]
+    public async Task OutsideProductionTheDemoPersonasCanBeTurnedOnForABenchmark()
+    {
+        using var factory = new PortalFactory { EnvironmentName = "Benchmark" }.WithSetting("SignIn:Personas", "true");
+        // Outside Development every cookie is Secure: the portal is reached over https.
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://localhost"),
+        });
+        await client.SignInAsync(Personas.ContosoAdmin);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/partners/4100001")).StatusCode);
+    }
+
     internal static PortalFactory EntraFactory(string environment)
     {
         var factory = new PortalFactory { EnvironmentName = environment };
