@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace LearningPartner.Web.Controllers;
 
 [Route("account")]
-public sealed class AccountController(SignInMode mode) : Controller
+public sealed class AccountController(SignInMode mode, ILogger<AccountController> logger) : Controller
 {
     /// <summary>Entra ID: straight to Microsoft's sign-in. Development: the list of demo personas.</summary>
     [AllowAnonymous]
@@ -36,6 +36,7 @@ public sealed class AccountController(SignInMode mode) : Controller
         var found = DemoPersonas.Find(persona);
         if (!mode.OffersPersonas || found is null)
         {
+            logger.LogWarning("Sign-in refused: no persona {Persona} from {Address}", persona, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown");
             return NotFound();
         }
 

@@ -23,6 +23,9 @@ internal sealed class PartnerRouteAccessFilter : IAsyncActionFilter
             var changes = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
             if (!user.CanSeePartner(partnerId) || (changes && !string.Equals(user.PartnerId(), partnerId, StringComparison.Ordinal)))
             {
+                context.HttpContext.RequestServices.GetRequiredService<ILogger<PartnerRouteAccessFilter>>()
+                    .LogWarning("Authorization refused (another organisation) for {User} on {Method} {Path}", user.PortalObjectId() ?? "anonymous",
+                        context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value);
                 context.Result = new NotFoundResult();
                 return Task.CompletedTask;
             }

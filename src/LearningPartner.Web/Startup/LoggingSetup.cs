@@ -15,7 +15,8 @@ internal static class LoggingSetup
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                .Enrich.With<LogInputSanitizer>(); // last: whatever a user typed, one event stays one line
             if (builder.Environment.IsDevelopment())
             {
                 logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);

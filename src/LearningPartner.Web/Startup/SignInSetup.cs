@@ -32,6 +32,13 @@ internal static class SignInSetup
                 options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
                 options.NonceCookie.SameSite = SameSiteMode.None;
                 options.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
+                // A failed Entra sign-in is logged with its error, never with a token.
+                options.Events.OnRemoteFailure = context =>
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<ILogger<SignInMode>>()
+                        .LogWarning("Entra ID sign-in failed: {Error}", context.Failure?.Message ?? "unknown");
+                    return Task.CompletedTask;
+                };
                 // An API call without a session gets 401, not a redirect to login.microsoftonline.com.
                 var redirect = options.Events.OnRedirectToIdentityProvider;
                 options.Events.OnRedirectToIdentityProvider = async context =>
@@ -100,6 +107,7 @@ internal static class SignInSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         services.AddSingleton(new SignInMode(IsEntraConfigured(builder.Configuration)));
         services.AddScoped<IPartnerUserLookup, PartnerUserLookup>();
         services.AddScoped<EntraClaimsMapper>();
