@@ -8,7 +8,7 @@ namespace LearningPartner.Web.Identity;
 /// exactly as if it did not exist, so ids of other organisations reveal nothing. Applied globally, so a
 /// new partner route is protected without remembering to.
 /// </summary>
-internal sealed class PartnerRouteAccessFilter : IAsyncActionFilter
+internal sealed class PartnerRouteAccessFilter(ILogger<PartnerRouteAccessFilter> logger) : IAsyncActionFilter
 {
     public const string RouteKey = "partnerId";
 
@@ -23,8 +23,7 @@ internal sealed class PartnerRouteAccessFilter : IAsyncActionFilter
             var changes = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
             if (!user.CanSeePartner(partnerId) || (changes && !string.Equals(user.PartnerId(), partnerId, StringComparison.Ordinal)))
             {
-                context.HttpContext.RequestServices.GetRequiredService<ILogger<PartnerRouteAccessFilter>>()
-                    .LogWarning("Authorization refused (another organisation) for {User} on {Method} {Path}", user.PortalObjectId() ?? "anonymous",
+                logger.LogWarning("Authorization refused (another organisation) for {User} on {Method} {Path}", user.PortalObjectId() ?? "anonymous",
                         context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value);
                 context.Result = new NotFoundResult();
                 return Task.CompletedTask;

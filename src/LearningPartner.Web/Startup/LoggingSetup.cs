@@ -25,7 +25,10 @@ internal static class LoggingSetup
             {
                 logger.WriteTo.Console(new CompactJsonFormatter());
             }
-        });
+        },
+        // Each host keeps its own logger instead of replacing Serilog's static one: several hosts in one process (tests,
+        // benchmarks) would otherwise write into each other's sinks.
+        preserveStaticLogger: true);
         return builder;
     }
 }

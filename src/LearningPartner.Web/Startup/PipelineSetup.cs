@@ -18,7 +18,8 @@ internal static class PipelineSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
+        // The host's own logger (LoggingSetup keeps it apart from Serilog's static one).
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

@@ -75,37 +75,45 @@ public sealed class LoggingTests : IDisposable
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>The portal with every log event at Information and above also written, as compact JSON lines, to a list.</summary>
-    private sealed class CapturingFactory : PortalFactory, ILogEventSink
+    /// <summary>The portal with every log event at Information and above also written, as text and JSON, to a list.</summary>
+    private sealed class CapturingFactory : PortalFactory
     {
-        private readonly List<string> _lines = [];
+        private readonly Sink _sink = new();
 
         public CapturingFactory() => WithSetting("Serilog:MinimumLevel:Default", "Information");
 
-        public IReadOnlyList<string> Lines()
-        {
-            lock (_lines)
-            {
-                return [.. _lines];
-            }
-        }
-
-        public void Emit(LogEvent logEvent)
-        {
-            using var writer = new StringWriter();
-            new CompactJsonFormatter().Format(logEvent, writer);
-            // The line as the Development console shows it, and as the JSON sink writes it.
-            var line = logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + writer.ToString().TrimEnd();
-            lock (_lines)
-            {
-                _lines.Add(line);
-            }
-        }
+        public IReadOnlyList<string> Lines() => _sink.Lines();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(this));
+            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(_sink));
+        }
+
+        /// <summary>Not the factory itself: Serilog disposes the sinks it is given when a host's logger ends.</summary>
+        private sealed class Sink : ILogEventSink
+        {
+            private readonly List<string> _lines = [];
+
+            public IReadOnlyList<string> Lines()
+            {
+                lock (_lines)
+                {
+                    return [.. _lines];
+                }
+            }
+
+            public void Emit(LogEvent logEvent)
+            {
+                using var writer = new StringWriter();
+                new CompactJsonFormatter().Format(logEvent, writer);
+                // The line as the Development console shows it, and as the JSON sink writes it.
+                var line = logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + writer.ToString().TrimEnd();
+                lock (_lines)
+                {
+                    _lines.Add(line);
+                }
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ public sealed class PartnerRouteAccessFilterTests
         var context = new ActionExecutingContext(new ActionContext(http, route, new ActionDescriptor()), [], new Dictionary<string, object?>(), new object());
         var reached = false;
 
-        await new PartnerRouteAccessFilter().OnActionExecutionAsync(context, () =>
+        await new PartnerRouteAccessFilter(Microsoft.Extensions.Logging.Abstractions.NullLogger<PartnerRouteAccessFilter>.Instance).OnActionExecutionAsync(context, () =>
         {
             reached = true;
             return Task.FromResult(new ActionExecutedContext(context, [], new object()));
