@@ -104,4 +104,5 @@ public static class AccessMatrix
         Rows.SelectMany(row => PersonaColumns.Select((persona, i) => new object?[] { row.Url, persona, row.Expected[i] }));
 }
 
-public sealed record AccessRow(string RoutePattern, string Url, Expect[] Expected);
+/// <summary>A route's row: its pattern, a URL of it, the answer per persona, and (posts) the form fields sent besides the token.</summary>
+public sealed record AccessRow(string RoutePattern, string Url, Expect[] Expected, string Form = "");

@@ -23,4 +23,7 @@ public enum Expect
 
     /// <summary>500 with the friendly error page (the error page itself).</summary>
     ServerError,
+
+    /// <summary>A form post that reached its action: neither sent to sign in, nor denied, nor 404, nor 401/403.</summary>
+    Reached,
 }
