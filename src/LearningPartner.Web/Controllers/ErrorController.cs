@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LearningPartner.Web.Features.Home;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +19,8 @@ public sealed class ErrorController : Controller
     private ViewResult ErrorView(int statusCode)
     {
         Response.StatusCode = statusCode;
-        var model = new ErrorViewModel(statusCode, Activity.Current?.Id ?? HttpContext.TraceIdentifier);
+        // The request's id: every log entry of the request carries it as RequestId, so support finds them from the page.
+        var model = new ErrorViewModel(statusCode, HttpContext.TraceIdentifier);
         return View("Error", model);
     }
 }

@@ -7,12 +7,15 @@ namespace LearningPartner.Web.Identity;
 /// Runs on every authenticated request: adds the portal identity mapped from the Entra claims. The
 /// user-to-partner table is read each time, so a removed row takes effect at the next request.
 /// </summary>
-internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper) : IClaimsTransformation
+internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper, IHttpContextAccessor accessor) : IClaimsTransformation
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true
-            || principal.Identities.Any(i => i.AuthenticationType == PortalClaimTypes.PortalAuthenticationType))
+            || principal.Identities.Any(i => i.AuthenticationType == PortalClaimTypes.PortalAuthenticationType)
+            // The error page after an unhandled exception needs no portal identity, and must not fail again for want of
+            // the user-to-partner table (e.g. while the database is down).
+            || accessor.HttpContext?.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null)
         {
             return principal;
         }
