@@ -8,8 +8,10 @@ using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace LearningPartner.Infrastructure.Persistence;
 
@@ -37,6 +39,12 @@ public static class PersistenceServiceCollectionExtensions
 
         services.AddDbContext<PortalDbContext>(builder =>
         {
+            // One-time actions are enforced by unique keys and row versions (an order per option, a payment per order,
+            // an invoice line once…): a refused write is caught and told to its user, so EF's own reports of the failed
+            // command are warnings. A failure nobody catches still reaches the error log through the exception handler.
+            builder.ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Warning),
+                (CoreEventId.SaveChangesFailed, LogLevel.Warning)));
             if (options.Provider == DatabaseProvider.SqlServer)
             {
                 var connectionString = configuration.GetConnectionString("SqlServer");

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Orders;
@@ -71,6 +72,38 @@ public sealed class EnrollmentService(
             return PlaceOrderResult.Placed(replayed);
         }
 
+        try
+        {
+            // The requirements are decided inside the write transaction, on the state it writes over: a payment
+            // confirmed just before (which frees the option's open-order key) makes the option held, never orderable twice.
+            return await db.InTransactionAsync(ct => PlaceOrderInTransactionAsync(partnerId, organisationId, level, competency, request, key, ct),
+                IsolationLevel.Serializable, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique indexes decided a race: the same submission twice (same key), or another tab's order.
+            db.ChangeTracker.Clear();
+            if (await ExistingOrderIdAsync(organisationId, key, cancellationToken) is { } existing)
+            {
+                return PlaceOrderResult.Placed(existing);
+            }
+
+            var openKey = Order.OptionKey(organisationId, level, competency);
+            var other = await db.Orders.Where(o => o.OpenOptionKey == openKey).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            return PlaceOrderResult.Refused(localizer["An order for this option is already waiting for payment."], other);
+        }
+    }
+
+    /// <summary>Checks the offer on today's standing and records the order, within one serializable transaction.</summary>
+    private async Task<PlaceOrderResult?> PlaceOrderInTransactionAsync(string partnerId, int organisationId, LearningLevel level, string? competency,
+        OrderRequest request, string key, CancellationToken cancellationToken)
+    {
+        var standing = await standings.GetAsync(partnerId, clock.Today, cancellationToken);
+        if (standing is null)
+        {
+            return null;
+        }
+
         if (standing.Eligibility is null)
         {
             return PlaceOrderResult.Refused(standing.Refusal!);
@@ -103,47 +136,27 @@ public sealed class EnrollmentService(
 
         var ruleSet = standing.RuleSet!;
         var today = standing.Date;
-        try
+        await CancelExpiredOpenOrderAsync(organisationId, level, competency, today, cancellationToken);
+        var enrollment = await db.Enrollments.FirstOrDefaultAsync(e => e.PartnerOrganisationId == organisationId
+            && e.Level == level && e.CompetencyCode == competency && e.ActivationDate == null && e.EndedOn == null, cancellationToken);
+        if (enrollment is null)
         {
-            var orderId = await db.InTransactionAsync(async ct =>
-            {
-                await CancelExpiredOpenOrderAsync(organisationId, level, competency, today, ct);
-                var enrollment = await db.Enrollments.FirstOrDefaultAsync(e => e.PartnerOrganisationId == organisationId
-                    && e.Level == level && e.CompetencyCode == competency && e.ActivationDate == null && e.EndedOn == null, ct);
-                if (enrollment is null)
-                {
-                    enrollment = new EnrollmentEntity(organisationId, level, competency, clock.Now);
-                    db.Enrollments.Add(enrollment);
-                    await db.SaveChangesAsync(ct);
-                }
-
-                var replaces = offer.Upgrade is null ? null : standing.HeldOption(LearningLevel.Silver, competency)?.EnrollmentId;
-                var order = new Order(organisationId, enrollment.Id, offer.Upgrade is null ? OrderKind.NewEnrollment : OrderKind.Upgrade,
-                    level, offer.Price!, PaymentReferences.New("LP", today), key, clock.Now, today.AddDays(ruleSet.PendingOrderExpiryDays),
-                    competency, replaces);
-                db.Orders.Add(order);
-                await db.SaveChangesAsync(ct);
-                audit.Record("OrderPlaced", nameof(Order), order.Id.ToString(CultureInfo.InvariantCulture), organisationId, null,
-                    new { order.Kind, order.Level, order.CompetencyCode, Price = order.Price.ToString(), order.PaymentReference, order.ExpiresOn, ruleSet.ProgramYear },
-                    level == LearningLevel.Silver ? "Performance submission confirmed by the partner (R-SLV-1)" : null);
-                await db.SaveChangesAsync(ct);
-                return order.Id;
-            }, cancellationToken);
-            return PlaceOrderResult.Placed(orderId);
+            enrollment = new EnrollmentEntity(organisationId, level, competency, clock.Now);
+            db.Enrollments.Add(enrollment);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
-        {
-            // The unique indexes decided a race: the same submission twice (same key), or another tab's order.
-            db.ChangeTracker.Clear();
-            if (await ExistingOrderIdAsync(organisationId, key, cancellationToken) is { } existing)
-            {
-                return PlaceOrderResult.Placed(existing);
-            }
 
-            var openKey = Order.OptionKey(organisationId, level, competency);
-            var other = await db.Orders.Where(o => o.OpenOptionKey == openKey).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
-            return PlaceOrderResult.Refused(localizer["An order for this option is already waiting for payment."], other);
-        }
+        var replaces = offer.Upgrade is null ? null : standing.HeldOption(LearningLevel.Silver, competency)?.EnrollmentId;
+        var order = new Order(organisationId, enrollment.Id, offer.Upgrade is null ? OrderKind.NewEnrollment : OrderKind.Upgrade,
+            level, offer.Price!, PaymentReferences.New("LP", today), key, clock.Now, today.AddDays(ruleSet.PendingOrderExpiryDays),
+            competency, replaces);
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Record("OrderPlaced", nameof(Order), order.Id.ToString(CultureInfo.InvariantCulture), organisationId, null,
+            new { order.Kind, order.Level, order.CompetencyCode, Price = order.Price.ToString(), order.PaymentReference, order.ExpiresOn, ruleSet.ProgramYear },
+            level == LearningLevel.Silver ? "Performance submission confirmed by the partner (R-SLV-1)" : null);
+        await db.SaveChangesAsync(cancellationToken);
+        return PlaceOrderResult.Placed(order.Id);
     }
 
     private Task<int?> ExistingOrderIdAsync(int organisationId, string key, CancellationToken cancellationToken) =>
