@@ -17,7 +17,9 @@ public sealed class AuditEntry
     public AuditEntry(DateTimeOffset at, string actor, string action, string entityType, string entityId,
         int? partnerOrganisationId, string? before, string? after, string? reason)
     {
-        At = at;
+        // Whole milliseconds: the hash covers the time, so it must be the time every provider stores exactly
+        // (SQLite keeps a tenth of a millisecond; a real clock's ticks would not read back as hashed).
+        At = at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMillisecond));
         Actor = actor;
         Action = action;
         EntityType = entityType;

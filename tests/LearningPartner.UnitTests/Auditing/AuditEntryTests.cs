@@ -19,7 +19,7 @@ public sealed class AuditEntryTests
             Sealed(Entry(actor: "someone else"), 7, AuditEntry.GenesisHash).Hash,
             Sealed(Entry(after: "{\"Units\":15}"), 7, AuditEntry.GenesisHash).Hash,
             Sealed(Entry(reason: null), 7, AuditEntry.GenesisHash).Hash,
-            Sealed(new AuditEntry(At.AddTicks(1), "oid (Sam)", "KpiRecordSuperseded", "InvoiceLine", "12", 1, "{\"Units\":10}", "{\"Units\":14}", "Invoice"),
+            Sealed(new AuditEntry(At.AddMilliseconds(1), "oid (Sam)", "KpiRecordSuperseded", "InvoiceLine", "12", 1, "{\"Units\":10}", "{\"Units\":14}", "Invoice"),
                 7, AuditEntry.GenesisHash).Hash,
         };
 
@@ -27,6 +27,22 @@ public sealed class AuditEntryTests
         Assert.Equal(hashes.Length - 1, hashes.Skip(1).Distinct().Count(h => h != original.Hash));
         Assert.Matches("^[0-9a-f]{64}$", original.Hash);
         Assert.Equal(original.Hash, original.ComputeHash());
+    }
+
+    /// <summary>
+    /// A real clock's time (to the tick) is kept in whole milliseconds, which SQLite's storage (a tenth of a millisecond)
+    /// reads back exactly: the hash of an entry read back is the hash it was sealed with.
+    /// </summary>
+    [Fact]
+    public void TheTimeIsKeptAsTheDatabaseReadsItBack()
+    {
+        var entry = new AuditEntry(At.AddTicks(1_234_567), "oid (Sam)", "PaymentConfirmed", "Payment", "1", 1, null, null, null);
+        var storage = new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter();
+
+        var readBack = (DateTimeOffset)storage.ConvertFromProvider(storage.ConvertToProvider(entry.At)!)!;
+
+        Assert.Equal(At.AddMilliseconds(123), entry.At);
+        Assert.Equal(entry.At, readBack);
     }
 
     [Fact]
