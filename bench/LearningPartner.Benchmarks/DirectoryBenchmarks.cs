@@ -90,47 +90,11 @@ public class DirectoryBenchmarks
                    .UseSqlite($"Data Source={temporary}", o => o.MigrationsAssembly(PersistenceServiceCollectionExtensions.SqliteMigrationsAssembly)).Options))
         {
             db.Database.Migrate();
-            string[] countries = ["US", "DE", "FR", "GB", "CN", "JP", "IN", "BR", "AU", "CA"];
-            var attested = new ListingAttestation(true, true, true);
-            var at = new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
-            var organisations = Enumerable.Range(0, Partners)
-                .Select(i => new PartnerOrganisation($"45{i:00000}", $"Partner {i:00000} Training", countries[i % countries.Length]))
-                .ToList();
-            db.PartnerOrganisations.AddRange(organisations);
-            db.SaveChanges();
-            for (var i = 0; i < Partners; i++)
-            {
-                var id = organisations[i].Id;
-                // Every partner holds the LAP; one in five also silver, one in twenty gold (activated 2026-06-01, held through 2027).
-                Add(db, id, LearningLevel.LearningActionPack, null, at);
-                if (i % 5 == 0)
-                {
-                    Add(db, id, LearningLevel.Silver, "SECURITY", at);
-                }
-
-                if (i % 20 == 0)
-                {
-                    Add(db, id, LearningLevel.Gold, "CLOUD-PLATFORM", at);
-                }
-
-                var listing = new DirectoryListing(id, new ListingDetails(organisations[i].Name, organisations[i].CountryCode,
-                    $"https://partner-{i}.example/microsoft"), attested, "bench", new DateOnly(2026, 9, 3), at);
-                listing.Approve("bench", at, attested);
-                db.DirectoryListings.Add(listing);
-            }
-
-            db.SaveChanges();
+            BenchData.AddListedPartners(db, Partners);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Move(temporary, DatabasePath);
-    }
-
-    private static void Add(PortalDbContext db, int organisationId, LearningLevel level, string? competency, DateTimeOffset at)
-    {
-        var enrollment = new Enrollment(organisationId, level, competency, at);
-        enrollment.Activate(DateOnly.FromDateTime(at.UtcDateTime));
-        db.Enrollments.Add(enrollment);
     }
 
     private static string RepositoryRoot()

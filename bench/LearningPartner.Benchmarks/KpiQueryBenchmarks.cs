@@ -77,46 +77,7 @@ public class KpiQueryBenchmarks
         using (var connection = new SqliteConnection($"Data Source={temporary}"))
         {
             connection.Open();
-            using var transaction = connection.BeginTransaction();
-            using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT INTO InvoiceLines (PartnerId, InvoiceNumber, LineNumber, InvoiceDate, InvoiceMonth, OmlpType, Units, KpiValue,
-                                          KpiCategory, Source, RecordedAt, RevenueAmount, RevenueCurrency)
-                VALUES ($p, $n, 1, $d, $m, $t, $u, $k, $c, 'bench', 0, $r, 'USD') -- decimals as ten-thousandths (ScaledDecimalConverter)
-                """;
-            var p = insert.Parameters.Add("$p", SqliteType.Text);
-            var n = insert.Parameters.Add("$n", SqliteType.Text);
-            var d = insert.Parameters.Add("$d", SqliteType.Text);
-            var m = insert.Parameters.Add("$m", SqliteType.Integer);
-            var t = insert.Parameters.Add("$t", SqliteType.Text);
-            var u = insert.Parameters.Add("$u", SqliteType.Integer);
-            var k = insert.Parameters.Add("$k", SqliteType.Integer);
-            var c = insert.Parameters.Add("$c", SqliteType.Text);
-            var r = insert.Parameters.Add("$r", SqliteType.Integer);
-            var random = new Random(5);
-            for (var i = 0; i < Lines; i++)
-            {
-                var partner = i < BigPartnerLines ? BigPartner : (4_100_000 + random.Next(Partners)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var units = random.Next(1, 30);
-                var certification = random.Next(3) == 0;
-                p.Value = partner;
-                n.Value = $"B{i:0000000}";
-                var date = Today.AddDays(-random.Next(0, 730));
-                d.Value = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                m.Value = InvoiceLine.MonthKey(date);
-                t.Value = certification ? "EXAM-VOUCHER" : "MOC";
-                u.Value = units;
-                k.Value = units * 10_000L;
-                c.Value = certification ? "certification" : "courseware";
-                r.Value = units * 95 * 10_000L;
-                insert.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-            using var analyze = connection.CreateCommand();
-            analyze.CommandText = "ANALYZE;";
-            analyze.ExecuteNonQuery();
+            BenchData.InsertInvoiceLines(connection, Lines, BigPartner, BigPartnerLines, Today);
         }
 
         SqliteConnection.ClearAllPools();

@@ -37,7 +37,8 @@ public static class PersistenceServiceCollectionExtensions
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.SectionName));
 
-        services.AddDbContext<PortalDbContext>(builder =>
+        // Pooled: a request's context is reset and reused, not built anew (issue 12's load benchmark; the context holds no state).
+        services.AddDbContextPool<PortalDbContext>(builder =>
         {
             // One-time actions are enforced by unique keys and row versions (an order per option, a payment per order,
             // an invoice line once…): a refused write is caught and told to its user, so EF's own reports of the failed

@@ -29,6 +29,11 @@ internal static class PipelineSetup
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync })
             .AllowAnonymous();
+
+        // Liveness: the process answers, nothing else checked (a database outage must not restart instances). Plain
+        // text through the whole pipeline: the load benchmark's ceiling (docs/performance.md).
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+            .AllowAnonymous();
         app.MapControllers();
         app.MapOpenApi().AllowAnonymous();
         return app;

@@ -17,6 +17,18 @@ public sealed class HealthAndErrorPageTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task LivenessAnswersInPlainTextWithoutSignIn()
+    {
+        using var client = factory.CreatePortalClient();
+
+        using var response = await client.GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task UnknownAddressGetsTheFriendlyNotFoundPage()
     {
         using var client = factory.CreatePortalClient();

@@ -30,16 +30,10 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         var windowFrom = windowTo.AddMonths(-12);
         var (fromKey, toKey) = (InvoiceLine.MonthKey(windowFrom), InvoiceLine.MonthKey(windowTo));
 
-        var trainers = await db.Trainers.AsNoTracking()
-            .Where(t => t.PartnerOrganisationId == organisation.Id)
-            .OrderBy(t => t.Name)
-            .ToListAsync(cancellationToken);
-
-        var exams = await db.ExamPasses.AsNoTracking()
-            .Where(e => e.PartnerOrganisationId == organisation.Id)
-            .OrderByDescending(e => e.PassedOn)
-            .Select(e => new ExamPassRow(e.ExamCode, e.PersonName, e.PassedOn))
-            .ToListAsync(cancellationToken);
+        // Trainers, exams, enrollments and orders are read once: today's standing and each anniversary's come from them.
+        var record = await standings.LoadAsync(organisation, cancellationToken);
+        var trainers = record.Trainers.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+        var exams = record.Exams.OrderByDescending(e => e.PassedOn).Select(e => new ExamPassRow(e.ExamCode, e.PersonName, e.PassedOn)).ToList();
 
         // Grouped by the database over the (partner, invoice date) index, never line by line in memory.
         var months = await db.InvoiceLines.AsNoTracking()
@@ -65,8 +59,8 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             .ToListAsync(cancellationToken);
 
         var userCount = await db.PartnerUsers.CountAsync(u => u.PartnerOrganisationId == organisation.Id, cancellationToken);
-        var standing = await standings.GetAsync(organisation, today, cancellationToken);
-        var atAnniversaries = await standings.GetManyAsync(organisation,
+        var standing = (await standings.EvaluateAsync(record, [today], cancellationToken))[today];
+        var atAnniversaries = await standings.EvaluateAsync(record,
             standing.Options.Select(o => o.Status).Where(s => s is { IsHeld: true, Anniversary: not null }).Select(s => s!.Anniversary!.Effective),
             cancellationToken);
         var options = standing.Options.Where(o => o.Status is not null || o.Refusal is not null)

@@ -38,9 +38,12 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
     /// orders, trainers and exams; only the KPI totals are queried per distinct window.
     /// </summary>
     public async Task<IReadOnlyDictionary<DateOnly, PartnerStanding>> GetManyAsync(PartnerOrganisation organisation,
-        IEnumerable<DateOnly> dates, CancellationToken cancellationToken, IReadOnlyDictionary<MonthRange, KpiTotals>? knownTotals = null)
+        IEnumerable<DateOnly> dates, CancellationToken cancellationToken, IReadOnlyDictionary<MonthRange, KpiTotals>? knownTotals = null) =>
+        await EvaluateAsync(await LoadAsync(organisation, cancellationToken), dates, cancellationToken, knownTotals);
+
+    /// <summary>The partner's recorded facts, read once for a page that evaluates several dates (the overview).</summary>
+    public async Task<PartnerRecord> LoadAsync(PartnerOrganisation organisation, CancellationToken cancellationToken)
     {
-        var catalog = catalogs.Catalog;
         var enrollments = await db.Enrollments.AsNoTracking()
             .Where(e => e.PartnerOrganisationId == organisation.Id)
             .ToListAsync(cancellationToken);
@@ -51,12 +54,21 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
             .ToLookup(o => o.EnrollmentId, o => new OrderFact(o.Kind, o.Status, o.ExpiresOn));
         var trainers = await db.Trainers.AsNoTracking().Where(t => t.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
         var exams = await db.ExamPasses.AsNoTracking().Where(e => e.PartnerOrganisationId == organisation.Id).ToListAsync(cancellationToken);
+        return new PartnerRecord(organisation, enrollments, orders, trainers, exams);
+    }
+
+    /// <summary>Runs the rules on the record for each date; only the KPI totals are queried, once per distinct window.</summary>
+    public async Task<IReadOnlyDictionary<DateOnly, PartnerStanding>> EvaluateAsync(PartnerRecord record, IEnumerable<DateOnly> dates,
+        CancellationToken cancellationToken, IReadOnlyDictionary<MonthRange, KpiTotals>? knownTotals = null)
+    {
+        var catalog = catalogs.Catalog;
+        var organisation = record.Organisation;
         var totals = knownTotals is null ? new Dictionary<MonthRange, KpiTotals>() : new Dictionary<MonthRange, KpiTotals>(knownTotals);
 
         var standings = new Dictionary<DateOnly, PartnerStanding>();
         foreach (var date in dates.Distinct())
         {
-            var options = OptionRows.Of(enrollments, orders, date, catalog);
+            var options = OptionRows.Of(record.Enrollments, record.Orders, date, catalog);
             var ruleSet = catalog.Find(date);
             if (ruleSet is null)
             {
@@ -71,7 +83,7 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
                 totals[window] = windowTotals = await kpis.WindowTotalsAsync(organisation.PartnerId, window, cancellationToken);
             }
 
-            var facts = new PartnerFacts(organisation.CountryCode, trainers, exams, windowTotals);
+            var facts = new PartnerFacts(organisation.CountryCode, record.Trainers, record.Exams, windowTotals);
             standings[date] = new PartnerStanding(organisation, date, ruleSet, EligibilityEvaluator.Evaluate(ruleSet, date, facts), null, options, facts);
         }
 
