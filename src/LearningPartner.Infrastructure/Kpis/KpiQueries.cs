@@ -10,14 +10,33 @@ namespace LearningPartner.Infrastructure.Kpis;
 /// </summary>
 public sealed class KpiQueries(PortalDbContext db)
 {
+    // Compiled (issue 12): every page of a partner runs these; compiling skips EF's per-call expression work.
+    private static readonly Func<PortalDbContext, string, int, int, IAsyncEnumerable<CategoryTotal>> WindowTotalsQuery =
+        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, int from, int to) =>
+            db.InvoiceLines.AsNoTracking()
+                .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to && l.KpiValue != null && l.KpiCategory != null)
+                .GroupBy(l => l.KpiCategory!)
+                .Select(g => new CategoryTotal(g.Key, g.Sum(l => l.KpiValue!.Value))));
+
+    private static readonly Func<PortalDbContext, string, int, int, IAsyncEnumerable<MonthTypeRow>> MonthlyByTypeQuery =
+        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, int from, int to) =>
+            db.InvoiceLines.AsNoTracking()
+                .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to && l.KpiValue != null && l.KpiCategory != null)
+                .GroupBy(l => new { l.InvoiceMonth, l.OmlpType, Category = l.KpiCategory!, l.RevenueCurrency })
+                .Select(g => new MonthTypeRow(g.Key.InvoiceMonth, g.Key.OmlpType, g.Key.Category, g.Key.RevenueCurrency, g.Count(),
+                    g.Sum(l => l.Units), g.Sum(l => l.KpiValue!.Value), g.Sum(l => l.RevenueAmount))));
+
     /// <summary>R-KPI-7: every recorded line of the window with a fixed KPI value, per KPI category.</summary>
     public async Task<KpiTotals> WindowTotalsAsync(string partnerId, MonthRange window, CancellationToken cancellationToken = default)
     {
-        var rows = await InWindow(partnerId, window)
-            .GroupBy(l => l.KpiCategory!)
-            .Select(g => new { Category = g.Key, Total = g.Sum(l => l.KpiValue!.Value) })
-            .ToListAsync(cancellationToken);
-        return new KpiTotals(rows.ToDictionary(r => r.Category, r => r.Total, StringComparer.Ordinal));
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        await foreach (var row in WindowTotalsQuery(db, partnerId, InvoiceLine.MonthKey(window.From), InvoiceLine.MonthKey(window.To))
+                           .WithCancellation(cancellationToken))
+        {
+            totals[row.Category] = row.Total;
+        }
+
+        return new KpiTotals(totals);
     }
 
     /// <summary>Lines, units and KPI per month and category of the window.</summary>
@@ -41,26 +60,19 @@ public sealed class KpiQueries(PortalDbContext db)
     /// <summary>R-KPI-8: lines, units, KPI and revenue per month, OMLP type and currency of the months given.</summary>
     public async Task<List<MonthlyTypeKpi>> MonthlyByTypeAsync(string partnerId, MonthRange months, CancellationToken cancellationToken = default)
     {
-        var rows = await InWindow(partnerId, months)
-            .GroupBy(l => new { l.InvoiceMonth, l.OmlpType, Category = l.KpiCategory!, l.RevenueCurrency })
-            .Select(g => new
-            {
-                g.Key.InvoiceMonth,
-                g.Key.OmlpType,
-                g.Key.Category,
-                Currency = g.Key.RevenueCurrency,
-                Lines = g.Count(),
-                Units = g.Sum(l => l.Units),
-                Kpi = g.Sum(l => l.KpiValue!.Value),
-                Revenue = g.Sum(l => l.RevenueAmount),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new MonthlyTypeKpi(r.InvoiceMonth / 100, r.InvoiceMonth % 100, r.OmlpType, r.Category, r.Currency, r.Lines, r.Units, r.Kpi, r.Revenue))
-            .OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.OmlpType, StringComparer.Ordinal).ThenBy(r => r.Currency, StringComparer.Ordinal)
+        var rows = new List<MonthlyTypeKpi>();
+        await foreach (var r in MonthlyByTypeQuery(db, partnerId, InvoiceLine.MonthKey(months.From), InvoiceLine.MonthKey(months.To))
+                           .WithCancellation(cancellationToken))
+        {
+            rows.Add(new MonthlyTypeKpi(r.InvoiceMonth / 100, r.InvoiceMonth % 100, r.OmlpType, r.Category, r.Currency, r.Lines, r.Units, r.Kpi, r.Revenue));
+        }
+
+        return rows.OrderBy(r => r.Year).ThenBy(r => r.Month).ThenBy(r => r.OmlpType, StringComparer.Ordinal).ThenBy(r => r.Currency, StringComparer.Ordinal)
             .ToList();
     }
 
     /// <summary>Windows are whole months, so they are read by the month key: the covering index's order (R-KPI-8).</summary>
+    /// <remarks>The compiled queries above repeat this filter: a compiled expression cannot call a method.</remarks>
     private IQueryable<Domain.Kpis.InvoiceLine> InWindow(string partnerId, MonthRange window)
     {
         var from = InvoiceLine.MonthKey(window.From);
@@ -69,4 +81,9 @@ public sealed class KpiQueries(PortalDbContext db)
             .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to
                         && l.KpiValue != null && l.KpiCategory != null);
     }
+
+    private sealed record CategoryTotal(string Category, decimal Total);
+
+    private sealed record MonthTypeRow(int InvoiceMonth, string OmlpType, string Category, string Currency, int Lines, int Units, decimal Kpi,
+        decimal Revenue);
 }
