@@ -59,6 +59,7 @@ cookie=$(awk -F'\t' 'NF >= 7 { sub(/^#HttpOnly_/, "", $1); printf "%s=%s; ", $6,
 pages=(
     "plain text (/health/live)|/health/live|no"
     "layout only (/)|/|no"
+    "layout, signed in (/)|/|yes"
     "partner overview|/partners/$PARTNER|yes"
     "KPI dashboard|/partners/$PARTNER/kpis|yes"
     "requirements|/partners/$PARTNER/requirements|yes"
