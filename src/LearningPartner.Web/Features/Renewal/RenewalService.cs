@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
@@ -82,36 +83,38 @@ public sealed class RenewalService(
             return PlaceOrderResult.Placed(replayed);
         }
 
-        var renewal = await GetAsync(partnerId, enrollmentId, cancellationToken);
-        if (renewal is null)
-        {
-            return null;
-        }
-
-        if (renewal.OpenOrderId is { } open)
-        {
-            // The open order may be this very submission's, placed by its twin since the check above.
-            return await ExistingOrderIdAsync() is { } twin
-                ? PlaceOrderResult.Placed(twin)
-                : PlaceOrderResult.Refused(localizer["A renewal order for this option is already waiting for payment."], open);
-        }
-
-        if (!renewal.CanRenew)
-        {
-            return PlaceOrderResult.Refused(renewal.Refusal ?? localizer["The requirements of this option are not met yet, so it cannot be ordered."]);
-        }
-
-        var today = clock.Today;
-        var level = renewal.RenewsAt!.Value;
-        var competency = level == LearningLevel.LearningActionPack ? null : renewal.Option.CompetencyCode;
-        // R-RNW-1: a pending renewal lapses with its option at the end of grace.
-        var expiresOn = Min(today.AddDays(renewal.RuleSet!.PendingOrderExpiryDays), renewal.GraceLastDay!.Value.AddDays(1));
-        var order = new Order(organisationId.Value, enrollmentId, OrderKind.Renewal, level, renewal.Price!, PaymentReferences.New("LR", today), key,
-            clock.Now, expiresOn, competency);
         try
         {
-            await db.InTransactionAsync(async ct =>
+            // Decided inside the write transaction, on the state it writes over: a renewal payment confirmed just before
+            // (which frees the open-order key and moves the anniversary) is seen, never renewed twice (as ordering, issue 12).
+            return await db.InTransactionAsync(async ct =>
             {
+                var renewal = await GetAsync(partnerId, enrollmentId, ct);
+                if (renewal is null)
+                {
+                    return null;
+                }
+
+                if (renewal.OpenOrderId is { } open)
+                {
+                    // The open order may be this very submission's, placed by its twin since the check above.
+                    return await ExistingOrderIdAsync() is { } twin
+                        ? PlaceOrderResult.Placed(twin)
+                        : PlaceOrderResult.Refused(localizer["A renewal order for this option is already waiting for payment."], open);
+                }
+
+                if (!renewal.CanRenew)
+                {
+                    return PlaceOrderResult.Refused(renewal.Refusal ?? localizer["The requirements of this option are not met yet, so it cannot be ordered."]);
+                }
+
+                var today = clock.Today;
+                var level = renewal.RenewsAt!.Value;
+                var competency = level == LearningLevel.LearningActionPack ? null : renewal.Option.CompetencyCode;
+                // R-RNW-1: a pending renewal lapses with its option at the end of grace.
+                var expiresOn = Min(today.AddDays(renewal.RuleSet!.PendingOrderExpiryDays), renewal.GraceLastDay!.Value.AddDays(1));
+                var order = new Order(organisationId.Value, enrollmentId, OrderKind.Renewal, level, renewal.Price!, PaymentReferences.New("LR", today), key,
+                    clock.Now, expiresOn, competency);
                 db.Orders.Add(order);
                 await db.SaveChangesAsync(ct);
                 audit.Record("RenewalOrdered", nameof(Order), order.Id.ToString(CultureInfo.InvariantCulture), organisationId, null,
@@ -125,8 +128,9 @@ public sealed class RenewalService(
                         renewal.RuleSet.ProgramYear
                     },
                     renewal.StepsDown ? "Steps down: only this level is met on the anniversary date (R-GLD-2)" : null);
-                return await db.SaveChangesAsync(ct);
-            }, cancellationToken);
+                await db.SaveChangesAsync(ct);
+                return PlaceOrderResult.Placed(order.Id);
+            }, IsolationLevel.Serializable, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -135,8 +139,6 @@ public sealed class RenewalService(
                 ? PlaceOrderResult.Placed(existing)
                 : PlaceOrderResult.Refused(localizer["A renewal order for this option is already waiting for payment."]);
         }
-
-        return PlaceOrderResult.Placed(order.Id);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
