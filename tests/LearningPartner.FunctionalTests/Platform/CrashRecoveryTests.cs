@@ -41,7 +41,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         var progressId = Guid.NewGuid();
         var commit = support.PostAsync($"{preview}/commit", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["version"] = version, ["progressId"] = progressId.ToString(), ["__RequestVerificationToken"] = token,
+            ["version"] = version,
+            ["progressId"] = progressId.ToString(),
+            ["__RequestVerificationToken"] = token,
         }));
         var recorded = await WaitUntilRecordingAsync(support, progressId, commit);
         _portal!.Kill();
@@ -100,7 +102,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         var token = await support.GetAntiforgeryTokenAsync("/staff/payments");
         var confirm = support.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["version"] = version, ["__RequestVerificationToken"] = token,
+            ["version"] = version,
+            ["__RequestVerificationToken"] = token,
         }));
         await WaitUntilWritingAsync(confirm);
         await Task.Delay(200);
