@@ -9,6 +9,7 @@ internal static class PipelineSetup
 {
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UsePortalSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -60,6 +60,7 @@ internal static class WebSetup
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         services.AddPortalRateLimits(configuration);
+        services.AddPortalForwardedHeaders(configuration);
         services.AddFeatureServices();
         return services;
     }
