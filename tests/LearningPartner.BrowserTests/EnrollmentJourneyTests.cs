@@ -16,8 +16,8 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task SilverFromChecklistToActive()
     {
-        var admin = await SignedInAsync(Admin);
-        var support = await SignedInAsync(Support);
+        var admin = await browser.SignedInPageAsync(Admin);
+        var support = await browser.SignedInPageAsync(Support);
         await RecordExamAsync(admin, "SC-900");
 
         await OrderAsync(admin, "Silver Security", confirmPerformance: true);
@@ -33,8 +33,8 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task SilverHolderUpgradesToGoldWithTheDiscount()
     {
-        var admin = await SignedInAsync(Admin);
-        var support = await SignedInAsync(Support);
+        var admin = await browser.SignedInPageAsync(Admin);
+        var support = await browser.SignedInPageAsync(Support);
         await RecordExamAsync(admin, "AZ-104");
         await RecordExamAsync(admin, "AZ-305");
         await OrderAsync(admin, "Silver Cloud Platform", confirmPerformance: true);
@@ -54,15 +54,6 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
         await admin.GetByRole(AriaRole.Link, new() { Name = "Requirements", Exact = true }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "Gold · Cloud Platform" })).ToContainTextAsync("Active");
         await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "Silver · Cloud Platform" })).ToContainTextAsync("Replaced by gold");
-    }
-
-    private async Task<IPage> SignedInAsync(string button)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 
     private static async Task RecordExamAsync(IPage admin, string examCode)

@@ -13,7 +13,7 @@ public sealed class InvoiceImportJourneyTests(BrowserFixture browser) : IClassFi
     [Fact]
     public async Task SupportImportsTheSampleFileAndSeesItsCounts()
     {
-        var support = await SignedInAsync("Sign in as Sam Rivera");
+        var support = await browser.SignedInPageAsync("Sign in as Sam Rivera");
 
         await support.GetByRole(AriaRole.Link, new() { Name = "Imports", Exact = true }).ClickAsync();
         await support.GetByLabel("CSV file (UTF-8, at most 10 MB)")
@@ -35,7 +35,7 @@ public sealed class InvoiceImportJourneyTests(BrowserFixture browser) : IClassFi
     [Fact]
     public async Task ALargeFileShowsProgressWhileItIsPreviewed()
     {
-        var support = await SignedInAsync("Sign in as Sam Rivera");
+        var support = await browser.SignedInPageAsync("Sign in as Sam Rivera");
         var csv = new StringBuilder("PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency\n");
         for (var i = 0; i < 60_000; i++)
         {
@@ -60,8 +60,8 @@ public sealed class InvoiceImportJourneyTests(BrowserFixture browser) : IClassFi
     [Fact]
     public async Task AHeldInvoiceCountsOnceSupportVerifiesIt()
     {
-        var admin = await SignedInAsync("Sign in as Avery Chen");
-        var support = await SignedInAsync("Sign in as Sam Rivera");
+        var admin = await browser.SignedInPageAsync("Sign in as Avery Chen");
+        var support = await browser.SignedInPageAsync("Sign in as Sam Rivera");
 
         await admin.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Held invoices", Exact = true }).ClickAsync();
         await admin.GetByLabel("An invoice", new() { Exact = true }).CheckAsync();
@@ -89,14 +89,5 @@ public sealed class InvoiceImportJourneyTests(BrowserFixture browser) : IClassFi
 
         await admin.ReloadAsync();
         await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "CM2611-0042" })).ToContainTextAsync("Verified: counts as KPI");
-    }
-
-    private async Task<IPage> SignedInAsync(string button)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 }

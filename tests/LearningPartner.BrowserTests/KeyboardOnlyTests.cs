@@ -52,8 +52,8 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task PartnerAdminTakesSilverFromExamPassToActiveAndSupportConfirmsThePayment()
     {
-        var admin = await SignedInAsync("Sign in as 王芳 (Wang Fang)");
-        var support = await SignedInAsync("Sign in as Sam Rivera");
+        var admin = await browser.SignedInPageAsync("Sign in as 王芳 (Wang Fang)");
+        var support = await browser.SignedInPageAsync("Sign in as Sam Rivera");
 
         // The exam pass that completes Silver Security's checklist; the date field takes its digits as en-US shows it.
         await FollowAsync(admin, NavLink(admin, "Exams"));
@@ -110,8 +110,8 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
             db.InvoiceLines.Add(line);
             return await db.SaveChangesAsync();
         });
-        var partner = await SignedInAsync("Sign in as Avery Chen");
-        var support = await SignedInAsync("Sign in as Sam Rivera");
+        var partner = await browser.SignedInPageAsync("Sign in as Avery Chen");
+        var support = await browser.SignedInPageAsync("Sign in as Sam Rivera");
 
         // From the dashboard's row to the month's line to the pre-filled form; the claim says 14 units, not 10.
         await FollowAsync(partner, NavLink(partner, "KPIs"));
@@ -154,8 +154,8 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task PartnerRequestsAListingChangeEditorTicksTheChecklistAndApproves()
     {
-        var partner = await SignedInAsync("Sign in as Avery Chen");
-        var editor = await SignedInAsync("Sign in as Dana Kim");
+        var partner = await browser.SignedInPageAsync("Sign in as Avery Chen");
+        var editor = await browser.SignedInPageAsync("Sign in as Dana Kim");
 
         await FollowAsync(partner, NavLink(partner, "Listing"));
         await TypeIntoAsync(partner, partner.GetByLabel("Name to show"), "Contoso Learning Academy");
@@ -178,16 +178,6 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
 
         await partner.ReloadAsync();
         await Expect(partner.Locator("#listing-standing")).ToContainTextAsync("An approved change is published on 2027-01-07.");
-    }
-
-    /// <summary>Signing in is not one of the flows: the persona's button is clicked.</summary>
-    private async Task<IPage> SignedInAsync(string button)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 
     private static ILocator NavLink(IPage page, string name) =>

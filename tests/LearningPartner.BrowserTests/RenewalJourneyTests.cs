@@ -10,8 +10,8 @@ public sealed class RenewalJourneyTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task RenewalInGraceFromTheOverview()
     {
-        var admin = await SignedInAsync("Sign in as Oliver Grant");
-        var support = await SignedInAsync("Sign in as Sam Rivera");
+        var admin = await browser.SignedInPageAsync("Sign in as Oliver Grant");
+        var support = await browser.SignedInPageAsync("Sign in as Sam Rivera");
 
         await Expect(admin.Locator(".option-card").Filter(new() { HasText = "Gold · Data Platform" })).ToContainTextAsync("In grace");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Renew Gold Data Platform" }).ClickAsync();
@@ -35,14 +35,5 @@ public sealed class RenewalJourneyTests(BrowserFixture browser) : IClassFixture<
         var silver = admin.Locator(".option-card").Filter(new() { HasText = "Silver · Data Platform" });
         await Expect(silver).ToContainTextAsync("Active");
         await Expect(silver).ToContainTextAsync("2027-11-10");
-    }
-
-    private async Task<IPage> SignedInAsync(string button)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 }

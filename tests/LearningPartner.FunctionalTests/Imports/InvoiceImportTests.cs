@@ -9,7 +9,6 @@ namespace LearningPartner.FunctionalTests.Imports;
 /// <summary>Issue 7's import over HTTP: preview, commit once, idempotent re-import, conflicts, unknown partners.</summary>
 public sealed class InvoiceImportTests : IDisposable
 {
-    private const string Header = "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency";
     private static readonly byte[] Sample = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot(), "docs", "samples", "marketplace-invoices.csv"));
     private readonly PortalFactory _factory = new();
 
@@ -37,8 +36,8 @@ public sealed class InvoiceImportTests : IDisposable
     {
         { "", "The file is empty." },
         { "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue\n", "Missing columns: Currency." },
-        { Header + ",Discount\n", "Unknown columns: Discount." },
-        { Header + "\n", "The file has a header but no rows." },
+        { ImportFlow.Header + ",Discount\n", "Unknown columns: Discount." },
+        { ImportFlow.Header + "\n", "The file has a header but no rows." },
     };
 
     [Theory]
@@ -48,7 +47,7 @@ public sealed class InvoiceImportTests : IDisposable
         using var support = await _factory.SignedInClientAsync(Personas.Support);
         var lines = await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync());
 
-        var preview = await UploadAsync(support, Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,CM2610-8001,1,2026-10-05,MOC,1,95.00,USD\n{row}\n"), "one-bad.csv");
+        var preview = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes($"{ImportFlow.Header}\n4100001,Invoice,CM2610-8001,1,2026-10-05,MOC,1,95.00,USD\n{row}\n"), "one-bad.csv");
         var html = WebUtility.HtmlDecode(await support.GetStringAsync(preview));
         await CommitAsync(support, preview);
 
@@ -81,7 +80,7 @@ public sealed class InvoiceImportTests : IDisposable
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
         var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
-        var big = Encoding.UTF8.GetBytes(Header + "\n" + new string('x', 10 * 1024 * 1024));
+        var big = Encoding.UTF8.GetBytes(ImportFlow.Header + "\n" + new string('x', 10 * 1024 * 1024));
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -99,7 +98,7 @@ public sealed class InvoiceImportTests : IDisposable
     public async Task APreviewStoredByOneInstanceIsCommittedByAnother()
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        var preview = await UploadAsync(support, Sample, "october.csv");
+        var preview = await ImportFlow.UploadAsync(support, Sample, "october.csv");
         using var other = PortalFactory.SharingDatabaseWith(_factory);
         using var supportThere = await other.SignedInClientAsync(Personas.Support);
 
@@ -114,9 +113,9 @@ public sealed class InvoiceImportTests : IDisposable
     {
         // Two previews of overlapping files: the second one's commit meets a line the first recorded since its preview.
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        var first = await UploadAsync(support, Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "a.csv");
-        var second = await UploadAsync(support, Encoding.UTF8.GetBytes(
-            $"{Header}\n4100001,Invoice,CM2610-8100,1,2026-10-05,MOC,1,95.00,USD\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "b.csv");
+        var first = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes($"{ImportFlow.Header}\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "a.csv");
+        var second = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes(
+            $"{ImportFlow.Header}\n4100001,Invoice,CM2610-8100,1,2026-10-05,MOC,1,95.00,USD\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "b.csv");
         await CommitAsync(support, first);
 
         await CommitAsync(support, second);
@@ -134,7 +133,7 @@ public sealed class InvoiceImportTests : IDisposable
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
 
-        var preview = await UploadAsync(support, Sample, "october.csv");
+        var preview = await ImportFlow.UploadAsync(support, Sample, "october.csv");
         var html = WebUtility.HtmlDecode(await support.GetStringAsync(preview));
         Assert.Equal("4", Count(html, "count-new"));
         Assert.Equal("2", Count(html, "count-rejected"));
@@ -155,11 +154,11 @@ public sealed class InvoiceImportTests : IDisposable
     public async Task ReImportingTheSameFileChangesNothingAndADifferentValueIsAConflict()
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        await CommitAsync(support, await UploadAsync(support, Sample, "october.csv"));
+        await CommitAsync(support, await ImportFlow.UploadAsync(support, Sample, "october.csv"));
 
-        var again = WebUtility.HtmlDecode(await support.GetStringAsync(await UploadAsync(support, Sample, "october-again.csv")));
-        var changed = WebUtility.HtmlDecode(await support.GetStringAsync(await UploadAsync(support,
-            Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,CM2610-9001,1,2026-10-05,MOC,13,1235.00,USD\n"), "corrected.csv")));
+        var again = WebUtility.HtmlDecode(await support.GetStringAsync(await ImportFlow.UploadAsync(support, Sample, "october-again.csv")));
+        var changed = WebUtility.HtmlDecode(await support.GetStringAsync(await ImportFlow.UploadAsync(support,
+            Encoding.UTF8.GetBytes($"{ImportFlow.Header}\n4100001,Invoice,CM2610-9001,1,2026-10-05,MOC,13,1235.00,USD\n"), "corrected.csv")));
 
         Assert.Equal("0", Count(again, "count-new"));
         Assert.Equal("4", Count(again, "count-recorded"));
@@ -172,7 +171,7 @@ public sealed class InvoiceImportTests : IDisposable
     public async Task ACommitRunsOnceEvenWhenSentTwiceAtTheSameMoment()
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        var preview = await UploadAsync(support, Sample, "october.csv");
+        var preview = await ImportFlow.UploadAsync(support, Sample, "october.csv");
         var version = await support.FormValueAsync(preview, $"{preview}/commit", "version");
         var token = await support.GetAntiforgeryTokenAsync(preview);
 
@@ -190,7 +189,7 @@ public sealed class InvoiceImportTests : IDisposable
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.Latin1.GetBytes($"{Header}\n4100006,Invoice,Educação,1,2026-10-01,MOC,1,1.00,BRL\n")), "file", "latin1.csv" },
+            { new ByteArrayContent(Encoding.Latin1.GetBytes($"{ImportFlow.Header}\n4100006,Invoice,Educação,1,2026-10-01,MOC,1,1.00,BRL\n")), "file", "latin1.csv" },
         };
 
         using var response = await support.PostAsync("/staff/imports", form);
@@ -204,8 +203,8 @@ public sealed class InvoiceImportTests : IDisposable
     public async Task RejectedRowsDownloadAsSpreadsheetSafeCsv()
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        var preview = await UploadAsync(support, Encoding.UTF8.GetBytes(
-            $"{Header}\n4100001,Invoice,=cmd|' /C calc'!A0,1,2026-10-05,MOC,1,1.00,USD\n4100001,PartnerStatement,ST-1,1,2026-10-05,MOC,1,1.00,USD\n"),
+        var preview = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes(
+            $"{ImportFlow.Header}\n4100001,Invoice,=cmd|' /C calc'!A0,1,2026-10-05,MOC,1,1.00,USD\n4100001,PartnerStatement,ST-1,1,2026-10-05,MOC,1,1.00,USD\n"),
             "bad.csv");
 
         var csv = await support.GetStringAsync($"{preview}/problems.csv");
@@ -220,7 +219,7 @@ public sealed class InvoiceImportTests : IDisposable
     {
         // R-KPI-5: 4100099 buys before enrolling; its imported lines are kept and show once the organisation exists.
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        await CommitAsync(support, await UploadAsync(support, Sample, "october.csv"));
+        await CommitAsync(support, await ImportFlow.UploadAsync(support, Sample, "october.csv"));
         await _factory.WithDbAsync(async db =>
         {
             db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation("4100099", "Litware Learning", "US"));
@@ -236,9 +235,9 @@ public sealed class InvoiceImportTests : IDisposable
     public async Task TheHistoryShowsWhoImportedWhatWhenWithItsCountsAndProblemRows()
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        var preview = await UploadAsync(support, Sample, "october.csv");
+        var preview = await ImportFlow.UploadAsync(support, Sample, "october.csv");
         await CommitAsync(support, preview);
-        await UploadAsync(support, Sample, "october-again.csv");
+        await ImportFlow.UploadAsync(support, Sample, "october-again.csv");
 
         var history = WebUtility.HtmlDecode(await support.GetStringAsync("/staff/imports"));
 
@@ -258,7 +257,7 @@ public sealed class InvoiceImportTests : IDisposable
         var progressId = Guid.NewGuid();
         Assert.Equal(HttpStatusCode.NotFound, (await support.GetAsync($"/staff/imports/progress/{progressId}")).StatusCode);
 
-        await UploadAsync(support, Sample, "october.csv", progressId);
+        await ImportFlow.UploadAsync(support, Sample, "october.csv", progressId);
         var progress = await support.GetStringAsync($"/staff/imports/progress/{progressId}");
         var sample = await support.GetByteArrayAsync("/staff/imports/sample.csv");
 
@@ -273,7 +272,7 @@ public sealed class InvoiceImportTests : IDisposable
         using var support = await _factory.SignedInClientAsync(Personas.Support);
         var bad = string.Concat(Enumerable.Range(1, 600).Select(i => $"4100001,Invoice,CM-{i},1,2026-10-05,MOC,-1,1.00,USD\n"));
 
-        var preview = await UploadAsync(support, Encoding.UTF8.GetBytes($"{Header}\n{bad}"), "bad.csv");
+        var preview = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes($"{ImportFlow.Header}\n{bad}"), "bad.csv");
         var page = WebUtility.HtmlDecode(await support.GetStringAsync(preview));
         var csv = await support.GetStringAsync($"{preview}/problems.csv");
 
@@ -283,20 +282,6 @@ public sealed class InvoiceImportTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
-
-    private static async Task<string> UploadAsync(HttpClient support, byte[] content, string name, Guid? progressId = null)
-    {
-        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "file", name },
-            { new StringContent((progressId ?? Guid.NewGuid()).ToString()), "progressId" },
-        };
-        using var response = await support.PostAsync("/staff/imports", form);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!.OriginalString;
-    }
 
     private static async Task CommitAsync(HttpClient support, string preview)
     {

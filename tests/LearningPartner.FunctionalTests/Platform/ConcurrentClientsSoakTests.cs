@@ -5,6 +5,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using LearningPartner.Domain.Orders;
+using LearningPartner.FunctionalTests.Imports;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -27,8 +28,6 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
 {
     private const string Northwind = Personas.NorthwindPartnerId;
     private const string Fabrikam = Personas.FabrikamPartnerId;
-    private const string Header = "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency";
-
     private readonly ErrorSink _errors = new();
     private readonly ConcurrentBag<string> _failures = [];
     private readonly ConcurrentDictionary<string, int> _counts = new();
@@ -139,7 +138,7 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
         Assert.Contains("The chain is intact", WebUtility.HtmlDecode(await support.GetStringAsync("/staff/audit/verify")));
     }
 
-    /// <summary>A partner admin pressing "Order" again and again, sometimes sending the same form twice.</summary>
+    /// <summary>A partner admin pressing "Order" again and again (R-FEE-1: one open order per option, none once it is held).</summary>
     private async Task OrdererAsync(string persona, string partnerId, string option, Func<bool> running)
     {
         using var admin = await _factory!.SignedInClientAsync(persona);
@@ -235,13 +234,13 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
         var round = 0;
         while (running())
         {
-            var csv = new StringBuilder(Header).Append('\n');
+            var csv = new StringBuilder(ImportFlow.Header).Append('\n');
             foreach (var n in Enumerable.Range(0, 60).OrderBy(_ => random.Next()).Take(5))
             {
                 csv.Append(CultureInfo.InvariantCulture, $"4100001,Invoice,SOAK-{n:D3},1,2026-10-05,MOC,{n % 7 + 1},{(n % 7 + 1) * 95}.00,USD\n");
             }
 
-            var preview = await UploadAsync(support, Encoding.UTF8.GetBytes(csv.ToString()), $"soak-{seed}-{round++}.csv");
+            var preview = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes(csv.ToString()), $"soak-{seed}-{round++}.csv");
             var version = await support.FormValueAsync(preview, $"{preview}/commit", "version");
             var twice = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
             {
@@ -345,20 +344,6 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
                     break;
             }
         }
-    }
-
-    private static async Task<string> UploadAsync(HttpClient support, byte[] content, string name)
-    {
-        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "file", name },
-            { new StringContent(Guid.NewGuid().ToString()), "progressId" },
-        };
-        using var response = await support.PostAsync("/staff/imports", form);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!.OriginalString;
     }
 
     /// <summary>The status line the user sees on the page the post redirected to.</summary>

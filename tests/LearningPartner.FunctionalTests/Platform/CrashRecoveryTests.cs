@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using LearningPartner.FunctionalTests.Imports;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
@@ -15,8 +16,6 @@ namespace LearningPartner.FunctionalTests.Platform;
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
-    private const string Header = "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency";
-
     private readonly string _database = PortalFactory.NewDatabasePath();
     private readonly CookieContainer _cookies = new();
     private PortalProcess? _portal;
@@ -27,13 +26,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         // 150,000 new lines: enough that the commit is still recording when the process is killed.
         const int Rows = 150_000;
         var support = await StartAsync(Personas.Support);
-        var csv = new StringBuilder(Header).Append('\n');
+        var csv = new StringBuilder(ImportFlow.Header).Append('\n');
         for (var n = 0; n < Rows; n++)
         {
             csv.Append(CultureInfo.InvariantCulture, $"4100001,Invoice,K{n:D7},1,2026-10-05,MOC,1,95.00,USD\n");
         }
 
-        var preview = await UploadAsync(support, Encoding.UTF8.GetBytes(csv.ToString()));
+        var preview = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes(csv.ToString()), "crash.csv");
         var importId = long.Parse(preview[(preview.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
         var version = await support.FormValueAsync(preview, $"{preview}/commit", "version");
         var token = await support.GetAntiforgeryTokenAsync(preview);
@@ -131,19 +130,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     public void Dispose()
     {
         _portal?.Dispose();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_database + suffix);
-        }
-
-        foreach (var folder in new[] { _database + "-documents", _database + "-outbox" })
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        PortalFactory.DeleteDatabase(_database);
     }
 
     /// <summary>The payment confirmation's four writes: all present ("all"), none ("nothing"), or which ones.</summary>
@@ -197,20 +184,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         }
 
         throw new TimeoutException("The commit never started recording.");
-    }
-
-    private static async Task<string> UploadAsync(HttpClient support, byte[] content)
-    {
-        var token = await support.GetAntiforgeryTokenAsync("/staff/imports");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "file", "crash.csv" },
-            { new StringContent(Guid.NewGuid().ToString()), "progressId" },
-        };
-        using var response = await support.PostAsync("/staff/imports", form);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!.OriginalString;
     }
 
     private static async Task TheAuditChainIsIntactAsync(HttpClient staff)

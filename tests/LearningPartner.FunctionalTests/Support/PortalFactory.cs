@@ -115,18 +115,24 @@ public class PortalFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(DatabasePath + suffix);
-            }
+            DeleteDatabase(DatabasePath);
+        }
+    }
 
-            foreach (var folder in new[] { DatabasePath + "-proofs", DatabasePath + "-outbox" })
+    /// <summary>Removes a test database file with its WAL files, documents folder and mail outbox.</summary>
+    public static void DeleteDatabase(string databasePath)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+
+        foreach (var folder in new[] { databasePath + "-proofs", databasePath + "-outbox" })
+        {
+            if (Directory.Exists(folder))
             {
-                if (Directory.Exists(folder))
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
+                Directory.Delete(folder, recursive: true);
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed partial class PortalProcess : IDisposable
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databasePath}";
         start.Environment["Database__SeedDemoData"] = "true";
-        start.Environment["Storage__DocumentsPath"] = databasePath + "-documents";
+        start.Environment["Storage__DocumentsPath"] = databasePath + "-proofs"; // the folders PortalFactory.DeleteDatabase removes
         start.Environment["Email__PickupDirectory"] = databasePath + "-outbox";
         start.Environment["Reminders__Enabled"] = "false";
         start.Environment["Notifications__Enabled"] = "false";

@@ -21,6 +21,7 @@ namespace LearningPartner.Web.Features.Enrollment;
 public sealed class EnrollmentService(
     PortalDbContext db,
     PartnerStandingService standings,
+    PartnerLookup partners,
     AuditTrail audit,
     ProgramClock clock,
     IStringLocalizer<SharedResource> localizer)
@@ -57,13 +58,11 @@ public sealed class EnrollmentService(
     public async Task<PlaceOrderResult?> PlaceOrderAsync(string partnerId, LearningLevel level, string? competency, OrderRequest request,
         CancellationToken cancellationToken)
     {
-        var standing = await standings.GetAsync(partnerId, clock.Today, cancellationToken);
-        if (standing is null)
+        if (await partners.FindIdAsync(partnerId, cancellationToken) is not { } organisationId)
         {
             return null;
         }
 
-        var organisationId = standing.Organisation.Id;
         var key = request.RequestKey.ToString("N");
 
         // A replayed or double-clicked submission: show the order it already created.
@@ -74,7 +73,7 @@ public sealed class EnrollmentService(
 
         try
         {
-            // The requirements are decided inside the write transaction, on the state it writes over: a payment
+            // R-FEE-1: the requirements are decided inside the write transaction, on the state it writes over: a payment
             // confirmed just before (which frees the option's open-order key) makes the option held, never orderable twice.
             return await db.InTransactionAsync(ct => PlaceOrderInTransactionAsync(partnerId, organisationId, level, competency, request, key, ct),
                 IsolationLevel.Serializable, cancellationToken);

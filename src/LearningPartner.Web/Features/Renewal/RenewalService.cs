@@ -85,7 +85,7 @@ public sealed class RenewalService(
 
         try
         {
-            // Decided inside the write transaction, on the state it writes over: a renewal payment confirmed just before
+            // R-RNW-1: decided inside the write transaction, on the state it writes over: a renewal payment confirmed just before
             // (which frees the open-order key and moves the anniversary) is seen, never renewed twice (as ordering, issue 12).
             return await db.InTransactionAsync(async ct =>
             {
