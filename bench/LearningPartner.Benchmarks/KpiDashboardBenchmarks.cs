@@ -39,15 +39,15 @@ public class KpiDashboardBenchmarks
         var catalogs = new RuleSetCatalogProvider();
         catalogs.Set(new Domain.Programs.RuleSetCatalog(ShippedRuleSets.ReadAll().Select(f => RuleSetParser.Parse(f.Json, f.Name))));
         var kpis = new KpiQueries(_db);
-        _dashboard = new KpiDashboardService(_db, kpis, new PartnerStandingService(_db, kpis, catalogs), catalogs);
+        _dashboard = new KpiDashboardService(_db, kpis, new PartnerStandingService(_db, kpis, catalogs), catalogs, new KpiDashboardCache());
     }
 
     [GlobalCleanup]
     public void Cleanup() => _db.Dispose();
 
     [Benchmark(Description = "Dashboard, partner with 100,000 lines")]
-    public Task<KpiDashboardViewModel?> BigPartner() => _dashboard.GetAsync(KpiQueryBenchmarks.BigPartner, Today, null, CancellationToken.None);
+    public Task<KpiDashboardViewModel?> BigPartner() => _dashboard.BuildAsync(KpiQueryBenchmarks.BigPartner, Today, CancellationToken.None);
 
     [Benchmark(Description = "Dashboard, typical partner (~90 lines)")]
-    public Task<KpiDashboardViewModel?> TypicalPartner() => _dashboard.GetAsync("4100042", Today, null, CancellationToken.None);
+    public Task<KpiDashboardViewModel?> TypicalPartner() => _dashboard.BuildAsync("4100042", Today, CancellationToken.None);
 }

@@ -959,6 +959,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasColumnType("nchar(2)")
                         .IsFixedLength();
 
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -84,6 +84,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<NotificationSignal>();
         services.AddHostedService<NotificationService>();
         services.AddSingleton<RuleSetCatalogProvider>();
+        services.AddSingleton<SqlitePreparedReads>();
         return services;
     }
 

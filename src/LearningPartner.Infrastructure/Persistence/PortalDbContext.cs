@@ -67,6 +67,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
+        PartnerDataVersion.RenewForPendingChanges(this);
         if (!HasNewAuditEntries())
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -88,6 +89,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
+        await PartnerDataVersion.RenewForPendingChangesAsync(this, cancellationToken);
         if (!HasNewAuditEntries())
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

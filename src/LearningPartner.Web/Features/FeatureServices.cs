@@ -29,6 +29,7 @@ internal static class FeatureServices
         services.AddScoped<Imports.InvoiceImportService>();
         services.AddScoped<HeldInvoices.HeldInvoiceService>();
         services.AddScoped<Kpis.KpiDashboardService>();
+        services.AddSingleton<Kpis.KpiDashboardCache>();
         services.AddScoped<Discrepancies.DiscrepancyCaseService>();
         services.AddScoped<Discrepancies.CaseReviewService>();
         services.AddScoped<Discrepancies.CaseResolutionService>();

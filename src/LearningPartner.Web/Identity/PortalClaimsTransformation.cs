@@ -26,6 +26,11 @@ internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper, IHttp
             return principal;
         }
 
+        if (user.Partner is not null)
+        {
+            accessor.HttpContext?.Features.Set(new RequestPartnerLink(user.Partner));
+        }
+
         var transformed = principal.Clone();
         transformed.AddIdentity(user.ToClaimsIdentity());
         return transformed;

@@ -23,4 +23,12 @@ public static class ImportFlow
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }
+
+    /// <summary>Commits a preview as its page's button does (the commit must be accepted).</summary>
+    public static async Task CommitAsync(HttpClient support, string preview)
+    {
+        var version = await support.FormValueAsync(preview, $"{preview}/commit", "version");
+        using var response = await support.PostFormAsync(preview, $"{preview}/commit", ("version", version));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
 }

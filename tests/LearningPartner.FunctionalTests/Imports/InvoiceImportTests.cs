@@ -49,7 +49,7 @@ public sealed class InvoiceImportTests : IDisposable
 
         var preview = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes($"{ImportFlow.Header}\n4100001,Invoice,CM2610-8001,1,2026-10-05,MOC,1,95.00,USD\n{row}\n"), "one-bad.csv");
         var html = WebUtility.HtmlDecode(await support.GetStringAsync(preview));
-        await CommitAsync(support, preview);
+        await ImportFlow.CommitAsync(support, preview);
 
         Assert.Equal(("1", "1"), (Count(html, "count-new"), Count(html, "count-rejected")));
         Assert.Matches($"<td class=\"num\">3</td>\\s*<td>Rejected</td>(?:(?!</tr>).)*{Regex.Escape(reason)}", html.Replace("\n", " "));
@@ -102,7 +102,7 @@ public sealed class InvoiceImportTests : IDisposable
         using var other = PortalFactory.SharingDatabaseWith(_factory);
         using var supportThere = await other.SignedInClientAsync(Personas.Support);
 
-        await CommitAsync(supportThere, preview);
+        await ImportFlow.CommitAsync(supportThere, preview);
 
         Assert.Equal(4, await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync(l => l.InvoiceNumber.StartsWith("CM2610-900"))));
         Assert.Contains("4 lines recorded.", WebUtility.HtmlDecode(await support.GetStringAsync(preview)));
@@ -116,9 +116,9 @@ public sealed class InvoiceImportTests : IDisposable
         var first = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes($"{ImportFlow.Header}\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "a.csv");
         var second = await ImportFlow.UploadAsync(support, Encoding.UTF8.GetBytes(
             $"{ImportFlow.Header}\n4100001,Invoice,CM2610-8100,1,2026-10-05,MOC,1,95.00,USD\n4100001,Invoice,CM2610-8100,2,2026-10-05,MOC,1,95.00,USD\n"), "b.csv");
-        await CommitAsync(support, first);
+        await ImportFlow.CommitAsync(support, first);
 
-        await CommitAsync(support, second);
+        await ImportFlow.CommitAsync(support, second);
         var page = WebUtility.HtmlDecode(await support.GetStringAsync(second));
 
         Assert.Contains("Some of these lines were recorded by another import since this preview. Nothing was written", page);
@@ -141,7 +141,7 @@ public sealed class InvoiceImportTests : IDisposable
         Assert.Contains("1 new lines are for partner ids the portal does not know yet", html); // 4100099 (R-KPI-5)
         Assert.Equal(0, await _factory.WithDbAsync(db => db.InvoiceLines.CountAsync(l => l.InvoiceNumber.StartsWith("CM2610-900"))));
 
-        await CommitAsync(support, preview);
+        await ImportFlow.CommitAsync(support, preview);
 
         var lines = await _factory.WithDbAsync(db => db.InvoiceLines.AsNoTracking().Where(l => l.InvoiceNumber.StartsWith("CM2610-900"))
             .ToDictionaryAsync(l => $"{l.InvoiceNumber}/{l.LineNumber}", l => l.KpiValue));
@@ -154,7 +154,7 @@ public sealed class InvoiceImportTests : IDisposable
     public async Task ReImportingTheSameFileChangesNothingAndADifferentValueIsAConflict()
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        await CommitAsync(support, await ImportFlow.UploadAsync(support, Sample, "october.csv"));
+        await ImportFlow.CommitAsync(support, await ImportFlow.UploadAsync(support, Sample, "october.csv"));
 
         var again = WebUtility.HtmlDecode(await support.GetStringAsync(await ImportFlow.UploadAsync(support, Sample, "october-again.csv")));
         var changed = WebUtility.HtmlDecode(await support.GetStringAsync(await ImportFlow.UploadAsync(support,
@@ -219,7 +219,7 @@ public sealed class InvoiceImportTests : IDisposable
     {
         // R-KPI-5: 4100099 buys before enrolling; its imported lines are kept and show once the organisation exists.
         using var support = await _factory.SignedInClientAsync(Personas.Support);
-        await CommitAsync(support, await ImportFlow.UploadAsync(support, Sample, "october.csv"));
+        await ImportFlow.CommitAsync(support, await ImportFlow.UploadAsync(support, Sample, "october.csv"));
         await _factory.WithDbAsync(async db =>
         {
             db.PartnerOrganisations.Add(new Domain.Partners.PartnerOrganisation("4100099", "Litware Learning", "US"));
@@ -236,7 +236,7 @@ public sealed class InvoiceImportTests : IDisposable
     {
         using var support = await _factory.SignedInClientAsync(Personas.Support);
         var preview = await ImportFlow.UploadAsync(support, Sample, "october.csv");
-        await CommitAsync(support, preview);
+        await ImportFlow.CommitAsync(support, preview);
         await ImportFlow.UploadAsync(support, Sample, "october-again.csv");
 
         var history = WebUtility.HtmlDecode(await support.GetStringAsync("/staff/imports"));
@@ -282,13 +282,6 @@ public sealed class InvoiceImportTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
-
-    private static async Task CommitAsync(HttpClient support, string preview)
-    {
-        var version = await support.FormValueAsync(preview, $"{preview}/commit", "version");
-        using var response = await support.PostFormAsync(preview, $"{preview}/commit", ("version", version));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
 
     private static string Count(string html, string id) => Regex.Match(html, $"id=\"{id}\">(\\d+)<").Groups[1].Value;
 }

@@ -39,8 +39,7 @@ public static class KpiDataSet
             { new ByteArrayContent(Encoding.UTF8.GetBytes(Lines.Replace("\r", string.Empty))), "file", "fixed.csv" },
         };
         var preview = (await support.PostAsync("/staff/imports", form)).Headers.Location!.OriginalString;
-        var commit = await support.PostFormAsync(preview, $"{preview}/commit", ("version", await support.FormValueAsync(preview, $"{preview}/commit", "version")));
-        Assert.Equal(HttpStatusCode.Redirect, commit.StatusCode);
+        await Imports.ImportFlow.CommitAsync(support, preview);
         return support;
     }
 }

@@ -13,5 +13,6 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(p => p.BillingCurrency).HasMaxLength(3).IsFixedLength().HasDefaultValue("USD");
         builder.HasIndex(p => p.PartnerId).IsUnique();
+        builder.Property<long>(PartnerDataVersion.Property);
     }
 }

@@ -131,6 +131,8 @@ public sealed class InvoiceImportService(
                     await db.InsertAllAsync(lines, ct);
                 }
 
+                // The bulk insert bypasses SaveChanges, which renews the data version of the partners it names.
+                await PartnerDataVersion.RenewAsync(db, rows.Select(r => r.PartnerId).OfType<string>().Distinct(StringComparer.Ordinal).ToList(), ct);
                 return 0;
             }, cancellationToken);
             progress?.Report(new ImportProgress(ImportPhase.Done, rows.Count, rows.Count));

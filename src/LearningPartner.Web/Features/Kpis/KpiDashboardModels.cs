@@ -50,7 +50,8 @@ public sealed record KpiDashboardViewModel(
     IReadOnlyList<KpiThresholdRow> Thresholds,
     KpiDifference? Difference,
     IReadOnlyList<KpiForecast> Forecasts,
-    string? AsOfError)
+    string? AsOfError,
+    long DataVersion = 0)
 {
     public string CategoryName(string code) => Totals.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 }

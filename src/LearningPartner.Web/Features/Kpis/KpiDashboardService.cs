@@ -5,6 +5,7 @@ using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Web.Features.Requirements;
+using LearningPartner.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.Web.Features.Kpis;
@@ -14,12 +15,47 @@ namespace LearningPartner.Web.Features.Kpis;
 /// totals per KPI category against the thresholds of the options held and of the next level up, and what the
 /// eligibility window counts that the report does not show yet (R-KPI-7). One grouped query reads the lines.
 /// </summary>
-public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, PartnerStandingService standings, RuleSetCatalogProvider catalogs)
+public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, PartnerStandingService standings, RuleSetCatalogProvider catalogs,
+    KpiDashboardCache cache)
 {
     /// <summary>How many coming reports the forecast shows.</summary>
     public const int ForecastReports = 3;
 
-    public async Task<KpiDashboardViewModel?> GetAsync(string partnerId, DateOnly asOf, string? asOfError, CancellationToken cancellationToken)
+    private static readonly Func<PortalDbContext, string, CancellationToken, Task<long?>> DataVersionOf =
+        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, CancellationToken cancellationToken) => db.PartnerOrganisations
+            .Where(o => o.PartnerId == partnerId).Select(o => (long?)EF.Property<long>(o, PartnerDataVersion.Property)).FirstOrDefault());
+
+    /// <summary>
+    /// The dashboard as of the date; null for a partner id without an organisation. <paramref name="ownLink"/> is the
+    /// user's link when it is this partner's: its data version, read with the link at the start of the request, saves a read.
+    /// </summary>
+    public async Task<KpiDashboardViewModel?> GetAsync(string partnerId, DateOnly asOf, string? asOfError, PartnerLink? ownLink,
+        CancellationToken cancellationToken)
+    {
+        // The version is read before the rows: a dashboard built from rows newer than its version may be kept under it
+        // (the next reader reads the newer version and builds again), never one older than its version.
+        var version = ownLink is not null && ownLink.PartnerId == partnerId ? ownLink.DataVersion : await DataVersionOf(db, partnerId, cancellationToken);
+        if (version is not { } dataVersion)
+        {
+            return null;
+        }
+
+        if (!cache.TryGet(partnerId, asOf, dataVersion, out var model))
+        {
+            model = await BuildAsync(partnerId, asOf, cancellationToken);
+            if (model is null)
+            {
+                return null;
+            }
+
+            cache.Set(partnerId, asOf, dataVersion, model);
+        }
+
+        return model! with { AsOfError = asOfError, DataVersion = dataVersion };
+    }
+
+    /// <summary>The dashboard read from the database, without the cache.</summary>
+    public async Task<KpiDashboardViewModel?> BuildAsync(string partnerId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var organisation = await db.PartnerOrganisations.AsNoTracking().FirstOrDefaultAsync(o => o.PartnerId == partnerId, cancellationToken);
         if (organisation is null)
@@ -49,7 +85,7 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         var standing = await standings.GetAsync(organisation, asOf, eligibilityTotals, cancellationToken);
         return new KpiDashboardViewModel(partnerId, organisation.Name, asOf, published, report, eligibility, ruleSet?.ProgramYear, months,
             reportRows, totals, Thresholds(standing, totals), Difference(rows, report, eligibility, published),
-            coming.Select(on => Forecast(on, rows, categoryCodes)).ToList(), asOfError);
+            coming.Select(on => Forecast(on, rows, categoryCodes)).ToList(), null);
     }
 
     /// <summary>A month's recorded lines, each with why it counts or not as of the date, and its held invoices that do not count (yet).</summary>
