@@ -14,6 +14,8 @@ internal static class PersonaPrincipalFactory
     {
         var claims = new List<Claim>
         {
+            // Entra's "sub" arrives as NameIdentifier; antiforgery ties its tokens to it (without one it hashes every claim).
+            new(ClaimTypes.NameIdentifier, persona.ObjectId),
             new(PortalClaimTypes.EntraObjectId, persona.ObjectId),
             new(PortalClaimTypes.EntraName, persona.DisplayName),
             new(PortalClaimTypes.EntraPreferredUsername, persona.Email),

@@ -31,8 +31,8 @@ internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper, IHttp
             accessor.HttpContext?.Features.Set(new RequestPartnerLink(user.Partner));
         }
 
-        var transformed = principal.Clone();
-        transformed.AddIdentity(user.ToClaimsIdentity());
-        return transformed;
+        // A new principal over the same identities plus the portal's: nothing changes the signed-in identities, so they
+        // need no copy on every request.
+        return new ClaimsPrincipal(principal.Identities.Append(user.ToClaimsIdentity()));
     }
 }
