@@ -36,11 +36,16 @@ public sealed class DatabaseInitializer(
 
         if (!await db.ResourceLinks.AnyAsync(cancellationToken))
         {
-            db.ResourceLinks.AddRange(ResourceLinkDefaults.Create());
-            await db.SaveChangesAsync(cancellationToken);
+            await FirstInstanceWinsAsync("the resource links", async () =>
+            {
+                db.ResourceLinks.AddRange(ResourceLinkDefaults.Create());
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
+            });
         }
 
-        if (seedDemoData && await new DemoDataSeeder(db, documents).SeedIfEmptyAsync(clock.Today, clock.Now, cancellationToken))
+        if (seedDemoData && await FirstInstanceWinsAsync("the demo world",
+                () => new DemoDataSeeder(db, documents).SeedIfEmptyAsync(clock.Today, clock.Now, cancellationToken)))
         {
             logger.LogInformation("Seeded the demo world as of {Today}", clock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
@@ -50,6 +55,25 @@ public sealed class DatabaseInitializer(
         if (await Auditing.AuditChain.SealEarlierEntriesAsync(db, cancellationToken) is > 0 and var sealedCount)
         {
             logger.LogInformation("Linked {Count} audit entries written before the tamper-evident chain into it", sealedCount);
+        }
+    }
+
+    /// <summary>
+    /// Several instances may start together on an empty database and all find it empty. The first insert wins; the others
+    /// are refused by the unique keys (a resource link's kind, an organisation's partner id) before they wrote anything,
+    /// and carry on with what the first one wrote.
+    /// </summary>
+    private async Task<bool> FirstInstanceWinsAsync(string what, Func<Task<bool>> seed)
+    {
+        try
+        {
+            return await seed();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Another instance wrote {What} first", what);
+            return false;
         }
     }
 }
