@@ -7,12 +7,7 @@ using System.Text.RegularExpressions;
 using LearningPartner.Domain.Orders;
 using LearningPartner.FunctionalTests.Imports;
 using LearningPartner.FunctionalTests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
-using Serilog.Events;
 using Xunit.Abstractions;
 
 namespace LearningPartner.FunctionalTests.Platform;
@@ -28,10 +23,10 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
 {
     private const string Northwind = Personas.NorthwindPartnerId;
     private const string Fabrikam = Personas.FabrikamPartnerId;
-    private readonly ErrorSink _errors = new();
+    private readonly LogCapture _logs = new();
     private readonly ConcurrentBag<string> _failures = [];
     private readonly ConcurrentDictionary<string, int> _counts = new();
-    private SoakFactory? _factory;
+    private PortalFactory? _factory;
 
     /// <summary>What each client was told was done, to hold the database to afterwards (orders: id → partner id).</summary>
     private readonly ConcurrentDictionary<int, string> _ordersPlaced = new();
@@ -41,7 +36,7 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
     [Fact]
     public async Task SixteenClientsAtOnceLoseNothingAndDoEachOneTimeActionOnce()
     {
-        _factory = new SoakFactory(_errors);
+        _factory = new PortalFactory().CapturingLogs(_logs);
         _ = _factory.Server; // one portal, started (migrated, seeded) before the clients come
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("SOAK_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 10;
         var deadline = Stopwatch.StartNew();
@@ -87,7 +82,7 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
         }
 
         Assert.True(_failures.IsEmpty, string.Join("\n", _failures.Take(20)));
-        Assert.Empty(_errors.Messages);
+        Assert.Empty(_logs.Errors.Select(e => $"{e.RenderMessage(CultureInfo.InvariantCulture)} {e.Exception}"));
         await TheDatabaseHoldsWhatTheClientsWereToldAsync();
     }
 
@@ -389,29 +384,4 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
 
     [GeneratedRegex("role=\"status\">([^<]*)<")]
     private static partial Regex StatusLine();
-
-    /// <summary>The portal with every log event at Error or above captured: an unhandled exception is a failure.</summary>
-    private sealed class SoakFactory(ErrorSink errors) : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(errors));
-        }
-    }
-
-    private sealed class ErrorSink : ILogEventSink
-    {
-        private readonly ConcurrentQueue<string> _messages = new();
-
-        public IReadOnlyCollection<string> Messages => _messages;
-
-        public void Emit(LogEvent logEvent)
-        {
-            if (logEvent.Level >= LogEventLevel.Error)
-            {
-                _messages.Enqueue($"{logEvent.RenderMessage(CultureInfo.InvariantCulture)} {logEvent.Exception}");
-            }
-        }
-    }
 }

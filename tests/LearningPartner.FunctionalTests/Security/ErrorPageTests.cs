@@ -7,8 +7,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Serilog.Core;
-using Serilog.Events;
 
 namespace LearningPartner.FunctionalTests.Security;
 
@@ -21,7 +19,7 @@ public sealed partial class ErrorPageTests
     [Fact]
     public async Task AnUnexpectedFailureShowsAGenericPageWithTheReferenceOfItsLogEntry()
     {
-        var errors = new ErrorSink();
+        var errors = new LogCapture();
         using var factory = new FailingFactory(errors) { EnvironmentName = "Benchmark" };
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         await client.SignInAsync(Personas.ContosoAdmin);
@@ -36,7 +34,7 @@ public sealed partial class ErrorPageTests
         Assert.DoesNotContain(" at ", html.Replace(" at the ", string.Empty, StringComparison.Ordinal)); // no stack trace
         var reference = Reference().Match(html).Groups[1].Value;
         // Logged (by the exception handler and the request log) with the request id the page gives as its reference.
-        var logged = errors.Events.Where(e => e.Exception?.Message == "The user-to-partner table is unreachable").ToList();
+        var logged = errors.Errors.Where(e => e.Exception?.Message == "The user-to-partner table is unreachable").ToList();
         Assert.NotEmpty(logged);
         Assert.All(logged, e => Assert.Equal($"\"{reference}\"", e.Properties["RequestId"].ToString()));
     }
@@ -45,17 +43,17 @@ public sealed partial class ErrorPageTests
     private static partial Regex Reference();
 
     /// <summary>A non-Development portal (demo personas switched on) whose user-to-partner lookup fails.</summary>
-    private sealed class FailingFactory(ErrorSink errors) : PortalFactory
+    private sealed class FailingFactory(LogCapture errors) : PortalFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             WithSetting("SignIn:Personas", "true");
+            CapturingLogs(errors);
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<IPartnerUserLookup>();
                 services.AddScoped<IPartnerUserLookup, UnreachableLookup>();
-                services.AddSingleton<ILogEventSink>(errors);
             });
         }
     }
@@ -64,32 +62,5 @@ public sealed partial class ErrorPageTests
     {
         public Task<PartnerLink?> FindAsync(string objectId, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The user-to-partner table is unreachable");
-    }
-
-    private sealed class ErrorSink : ILogEventSink
-    {
-        private readonly List<LogEvent> _events = [];
-
-        public IReadOnlyList<LogEvent> Events
-        {
-            get
-            {
-                lock (_events)
-                {
-                    return [.. _events];
-                }
-            }
-        }
-
-        public void Emit(LogEvent logEvent)
-        {
-            if (logEvent.Level >= LogEventLevel.Error)
-            {
-                lock (_events)
-                {
-                    _events.Add(logEvent);
-                }
-            }
-        }
     }
 }

@@ -1,11 +1,5 @@
 using System.Net;
 using LearningPartner.FunctionalTests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
-using Serilog.Events;
-using Serilog.Formatting.Compact;
 
 namespace LearningPartner.FunctionalTests.Security;
 
@@ -15,7 +9,11 @@ namespace LearningPartner.FunctionalTests.Security;
 /// </summary>
 public sealed class LoggingTests : IDisposable
 {
-    private readonly CapturingFactory _factory = new();
+    private readonly LogCapture _logs = new();
+    private readonly PortalFactory _factory;
+
+    public LoggingTests() =>
+        _factory = new PortalFactory().WithSetting("Serilog:MinimumLevel:Default", "Information").CapturingLogs(_logs);
 
     [Fact]
     public async Task AFailedSignInIsLoggedAndItsTextCannotForgeALine()
@@ -26,7 +24,7 @@ public sealed class LoggingTests : IDisposable
             ("persona", "nobody\r\n[12:00:00 INF] Signed in as support"), ("returnUrl", "/"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var line = Assert.Single(_factory.Lines(), l => l.Contains("Sign-in refused", StringComparison.Ordinal));
+        var line = Assert.Single(_logs.Lines(), l => l.Contains("Sign-in refused", StringComparison.Ordinal));
         Assert.Contains("nobody\\r\\n[12:00:00 INF] Signed in as support", line);
         Assert.DoesNotContain('\n', line);
         Assert.DoesNotContain('\r', line);
@@ -43,7 +41,7 @@ public sealed class LoggingTests : IDisposable
         await fabrikam.GetAsync("/partners/4100001/kpis"); // another organisation's page
         await anonymous.GetAsync("/partners/4100001%0D%0AForged/kpis"); // not signed in, with a line break in the path
 
-        var lines = _factory.Lines().Where(l => l.Contains("Authorization refused", StringComparison.Ordinal)).ToList();
+        var lines = _logs.Lines().Where(l => l.Contains("Authorization refused", StringComparison.Ordinal)).ToList();
         Assert.Contains(lines, l => l.Contains("forbidden", StringComparison.Ordinal) && l.Contains("/staff/payments", StringComparison.Ordinal)
                                     && l.Contains("5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a02", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("(another organisation)", StringComparison.Ordinal) && l.Contains("/partners/4100001/kpis", StringComparison.Ordinal));
@@ -65,8 +63,8 @@ public sealed class LoggingTests : IDisposable
             ["Case.Description"] = "SECRET-FORM-4",
         }));
 
-        var all = string.Join("\n", _factory.Lines());
-        Assert.NotEmpty(_factory.Lines());
+        var all = string.Join("\n", _logs.Lines());
+        Assert.NotEmpty(_logs.Lines());
         foreach (var secret in new[] { "SECRET-TOKEN-1", "SECRET-CODE-2", "SECRET-TOKEN-3", "SECRET-FORM-4", token, "LearningPartner.Session=" })
         {
             Assert.DoesNotContain(secret, all);
@@ -74,46 +72,4 @@ public sealed class LoggingTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
-
-    /// <summary>The portal with every log event at Information and above also written, as text and JSON, to a list.</summary>
-    private sealed class CapturingFactory : PortalFactory
-    {
-        private readonly Sink _sink = new();
-
-        public CapturingFactory() => WithSetting("Serilog:MinimumLevel:Default", "Information");
-
-        public IReadOnlyList<string> Lines() => _sink.Lines();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(_sink));
-        }
-
-        /// <summary>Not the factory itself: Serilog disposes the sinks it is given when a host's logger ends.</summary>
-        private sealed class Sink : ILogEventSink
-        {
-            private readonly List<string> _lines = [];
-
-            public IReadOnlyList<string> Lines()
-            {
-                lock (_lines)
-                {
-                    return [.. _lines];
-                }
-            }
-
-            public void Emit(LogEvent logEvent)
-            {
-                using var writer = new StringWriter();
-                new CompactJsonFormatter().Format(logEvent, writer);
-                // The line as the Development console shows it, and as the JSON sink writes it.
-                var line = logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " + writer.ToString().TrimEnd();
-                lock (_lines)
-                {
-                    _lines.Add(line);
-                }
-            }
-        }
-    }
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
 
 namespace LearningPartner.FunctionalTests.Support;
 
@@ -24,6 +25,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings = new();
 
     private IWebHostEnvironment? _environment;
+    private LogCapture? _logs;
 
     public PortalFactory()
         : this(NewDatabasePath())
@@ -70,6 +72,13 @@ public class PortalFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Every log event of this portal also goes to <paramref name="logs"/> (set before the host starts).</summary>
+    public PortalFactory CapturingLogs(LogCapture logs)
+    {
+        _logs = logs;
+        return this;
+    }
+
     public HttpClient CreatePortalClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -91,6 +100,10 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            if (_logs is not null)
+            {
+                services.AddSingleton<ILogEventSink>(_logs);
+            }
         });
     }
 
