@@ -12,6 +12,7 @@ builder.Services.AddPortalWeb(builder.Configuration);
 var app = builder.Build();
 
 await app.InitializePortalDatabaseAsync();
+app.WarnWhenMailIsNotSent();
 app.UsePortalPipeline();
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
     "Learning Partner Portal is ready: open {Urls} in a browser", string.Join(", ", app.Urls)));

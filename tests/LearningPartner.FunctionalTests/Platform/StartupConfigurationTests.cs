@@ -115,6 +115,21 @@ public sealed class StartupConfigurationTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/partners/4100001")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("Production", null, true)]
+    [InlineData("Production", "smtp.example.com", false)]
+    [InlineData("Development", null, false)]
+    public void OutsideDevelopmentWithoutAnSmtpHostTheStartWarnsThatMailIsNotSent(string environment, string? smtpHost, bool warned)
+    {
+        var logs = new LogCapture();
+        using var factory = EntraFactory(environment).WithSetting("Email:SmtpHost", smtpHost).CapturingLogs(logs);
+
+        _ = factory.Server;
+
+        Assert.Equal(warned, logs.Events.Any(e => e.Level == Serilog.Events.LogEventLevel.Warning
+            && e.MessageTemplate.Text.StartsWith("Email:SmtpHost is not set", StringComparison.Ordinal)));
+    }
+
     internal static PortalFactory EntraFactory(string environment)
     {
         var factory = new PortalFactory { EnvironmentName = environment };
