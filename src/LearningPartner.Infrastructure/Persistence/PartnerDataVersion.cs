@@ -26,16 +26,9 @@ public static class PartnerDataVersion
     internal static async Task RenewForPendingChangesAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         var (organisationIds, partnerIds) = Named(db);
-        if (organisationIds.Count == 0 && partnerIds.Count == 0)
+        if (Untracked(db, organisationIds, partnerIds) is { } untracked)
         {
-            return;
-        }
-
-        // Loaded tracked, so their new version is saved in SaveChanges' own batch and transaction.
-        var (missing, missingPartners) = Untracked(db, organisationIds, partnerIds);
-        if (missing.Count > 0 || missingPartners.Count > 0)
-        {
-            await db.PartnerOrganisations.Where(o => missing.Contains(o.Id) || missingPartners.Contains(o.PartnerId)).LoadAsync(cancellationToken);
+            await untracked.LoadAsync(cancellationToken);
         }
 
         Renew(db, organisationIds, partnerIds);
@@ -45,17 +38,7 @@ public static class PartnerDataVersion
     internal static void RenewForPendingChanges(PortalDbContext db)
     {
         var (organisationIds, partnerIds) = Named(db);
-        if (organisationIds.Count == 0 && partnerIds.Count == 0)
-        {
-            return;
-        }
-
-        var (missing, missingPartners) = Untracked(db, organisationIds, partnerIds);
-        if (missing.Count > 0 || missingPartners.Count > 0)
-        {
-            db.PartnerOrganisations.Where(o => missing.Contains(o.Id) || missingPartners.Contains(o.PartnerId)).Load();
-        }
-
+        Untracked(db, organisationIds, partnerIds)?.Load();
         Renew(db, organisationIds, partnerIds);
     }
 
@@ -128,15 +111,32 @@ public static class PartnerDataVersion
         }
     }
 
-    private static (List<int> Ids, List<string> PartnerIds) Untracked(PortalDbContext db, HashSet<int> organisationIds, HashSet<string> partnerIds)
+    /// <summary>
+    /// The named organisations not tracked yet, to be loaded tracked so that their new version is saved in SaveChanges'
+    /// own batch and transaction; null when there are none.
+    /// </summary>
+    private static IQueryable<PartnerOrganisation>? Untracked(PortalDbContext db, HashSet<int> organisationIds, HashSet<string> partnerIds)
     {
+        if (organisationIds.Count == 0 && partnerIds.Count == 0)
+        {
+            return null;
+        }
+
         var tracked = db.ChangeTracker.Entries<PartnerOrganisation>().Select(e => e.Entity).ToList();
-        return (organisationIds.Where(id => tracked.All(o => o.Id != id)).ToList(),
-            partnerIds.Where(id => tracked.All(o => o.PartnerId != id)).ToList());
+        var ids = organisationIds.Where(id => tracked.All(o => o.Id != id)).ToList();
+        var partners = partnerIds.Where(id => tracked.All(o => o.PartnerId != id)).ToList();
+        return ids.Count == 0 && partners.Count == 0
+            ? null
+            : db.PartnerOrganisations.Where(o => ids.Contains(o.Id) || partners.Contains(o.PartnerId));
     }
 
     private static void Renew(PortalDbContext db, HashSet<int> organisationIds, HashSet<string> partnerIds)
     {
+        if (organisationIds.Count == 0 && partnerIds.Count == 0)
+        {
+            return;
+        }
+
         var version = New();
         foreach (var entry in db.ChangeTracker.Entries<PartnerOrganisation>().ToList())
         {

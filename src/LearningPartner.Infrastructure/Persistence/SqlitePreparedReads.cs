@@ -13,6 +13,7 @@ namespace LearningPartner.Infrastructure.Persistence;
 public sealed class SqlitePreparedReads : IDisposable
 {
     private readonly ConcurrentDictionary<(string ConnectionString, string Sql), ConcurrentQueue<SqliteCommand>> _idle = new();
+    private readonly ConcurrentDictionary<string, bool> _supported = new(StringComparer.Ordinal);
     private volatile bool _disposed;
 
     // A queue, not a bag: a request often returns its command on another thread than the one that took it, and a bag
@@ -31,6 +32,10 @@ public sealed class SqlitePreparedReads : IDisposable
         var builder = new SqliteConnectionStringBuilder(connectionString);
         return builder.DataSource is not (":memory:" or "") && builder.Mode != SqliteOpenMode.Memory;
     }
+
+    /// <summary><see cref="Supports"/>, the connection string parsed once rather than on every request.</summary>
+    public bool CanRead(string? connectionString) =>
+        connectionString is not null && _supported.GetOrAdd(connectionString, Supports);
 
     /// <summary>Runs the statement with its parameters ($p0, $p1 … in order) and hands the reader to <paramref name="read"/>.</summary>
     public T Read<T>(string connectionString, string sql, Func<SqliteDataReader, T> read, params object[] values)

@@ -18,7 +18,7 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
     public async Task<IActionResult> Index(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
         var (date, error) = ReadAsOf(asOf);
-        var model = await dashboard.GetAsync(partnerId, date, error, RequestPartnerLink.For(HttpContext, partnerId), cancellationToken);
+        var model = await dashboard.GetAsync(partnerId, date, error, RequestPartnerLink.Of(HttpContext), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
@@ -39,7 +39,7 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
     public async Task<IActionResult> Export(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
         var (date, _) = ReadAsOf(asOf);
-        var model = await dashboard.GetAsync(partnerId, date, null, RequestPartnerLink.For(HttpContext, partnerId), cancellationToken);
+        var model = await dashboard.GetAsync(partnerId, date, null, RequestPartnerLink.Of(HttpContext), cancellationToken);
         return model is null
             ? NotFound()
             : File(KpiReportCsv.Write(model), "text/csv; charset=utf-8", $"kpi-report-{partnerId}-{Display.Date(model.PublishedOn)}.csv");

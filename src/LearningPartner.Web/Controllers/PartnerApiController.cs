@@ -32,7 +32,7 @@ public sealed class PartnerApiController(KpiDashboardService dashboard, PartnerS
             return BadDate(asOf);
         }
 
-        var model = await dashboard.GetAsync(partnerId, date, null, RequestPartnerLink.For(HttpContext, partnerId), cancellationToken);
+        var model = await dashboard.GetAsync(partnerId, date, null, RequestPartnerLink.Of(HttpContext), cancellationToken);
         return model is null ? NotFound() : KpiReportDto.From(model);
     }
 

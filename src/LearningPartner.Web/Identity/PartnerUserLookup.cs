@@ -24,7 +24,7 @@ internal sealed class PartnerUserLookup(PortalDbContext db, SqlitePreparedReads 
     public Task<PartnerLink?> FindAsync(string objectId, CancellationToken cancellationToken = default)
     {
         var key = objectId.ToLowerInvariant();
-        if (db.Database.IsSqlite() && db.Database.GetConnectionString() is { } connectionString && SqlitePreparedReads.Supports(connectionString))
+        if (db.Database.IsSqlite() && db.Database.GetConnectionString() is { } connectionString && sqliteReads.CanRead(connectionString))
         {
             return Task.FromResult(sqliteReads.Read(connectionString, SqliteByObjectId, reader => reader.Read()
                 ? new PartnerLink(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3))

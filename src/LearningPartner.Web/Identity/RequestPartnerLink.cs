@@ -6,9 +6,6 @@ namespace LearningPartner.Web.Identity;
 /// </summary>
 public sealed record RequestPartnerLink(PartnerLink Link)
 {
-    /// <summary>The link, if the request's user has one for this partner id.</summary>
-    public static PartnerLink? For(HttpContext context, string partnerId) =>
-        context.Features.Get<RequestPartnerLink>()?.Link is { } link && string.Equals(link.PartnerId, partnerId, StringComparison.Ordinal)
-            ? link
-            : null;
+    /// <summary>The link, if the request's user has one.</summary>
+    public static PartnerLink? Of(HttpContext context) => context.Features.Get<RequestPartnerLink>()?.Link;
 }

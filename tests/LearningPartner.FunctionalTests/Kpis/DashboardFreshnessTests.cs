@@ -14,7 +14,7 @@ namespace LearningPartner.FunctionalTests.Kpis;
 /// <summary>
 /// Issue 12: dashboards are kept in memory under the partner's data version. Whatever changes the partner's invoice lines —
 /// an import, a line saved on its own — shows at the next dashboard, for the partner's own people and for staff, on the
-/// instance that made the change and on another one. Contoso's report as of 2026-11-25 covers 2025-11 to 2026-10; a MOC
+/// instance that made the change and on another one. Contoso's report as of 2026-11-25 covers 2025-11 to 2026-10 (R-KPI-6); a MOC
 /// unit weighs 1.0 courseware KPI (the sample rule sets), so 7 new MOC units in 2026-10 add exactly 7.
 /// </summary>
 public sealed class DashboardFreshnessTests : IDisposable

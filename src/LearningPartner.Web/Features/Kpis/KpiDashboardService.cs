@@ -26,15 +26,15 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
             .Where(o => o.PartnerId == partnerId).Select(o => (long?)EF.Property<long>(o, PartnerDataVersion.Property)).FirstOrDefault());
 
     /// <summary>
-    /// The dashboard as of the date; null for a partner id without an organisation. <paramref name="ownLink"/> is the
-    /// user's link when it is this partner's: its data version, read with the link at the start of the request, saves a read.
+    /// The dashboard as of the date; null for a partner id without an organisation. <paramref name="userLink"/> is the
+    /// user's link: when it is this partner's, its data version, read with the link at the start of the request, saves a read.
     /// </summary>
-    public async Task<KpiDashboardViewModel?> GetAsync(string partnerId, DateOnly asOf, string? asOfError, PartnerLink? ownLink,
+    public async Task<KpiDashboardViewModel?> GetAsync(string partnerId, DateOnly asOf, string? asOfError, PartnerLink? userLink,
         CancellationToken cancellationToken)
     {
         // The version is read before the rows: a dashboard built from rows newer than its version may be kept under it
         // (the next reader reads the newer version and builds again), never one older than its version.
-        var version = ownLink is not null && ownLink.PartnerId == partnerId ? ownLink.DataVersion : await DataVersionOf(db, partnerId, cancellationToken);
+        var version = userLink is not null && userLink.PartnerId == partnerId ? userLink.DataVersion : await DataVersionOf(db, partnerId, cancellationToken);
         if (version is not { } dataVersion)
         {
             return null;
