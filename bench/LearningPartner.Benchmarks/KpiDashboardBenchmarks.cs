@@ -3,6 +3,7 @@ using LearningPartner.Domain.Partners;
 using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Kpis;
 using LearningPartner.Web.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public class KpiDashboardBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 11, 25);
     private PortalDbContext _db = null!;
+    private readonly PartnerPageCache _cache = new();
     private KpiDashboardService _dashboard = null!;
 
     [GlobalSetup]
@@ -39,11 +41,15 @@ public class KpiDashboardBenchmarks
         var catalogs = new RuleSetCatalogProvider();
         catalogs.Set(new Domain.Programs.RuleSetCatalog(ShippedRuleSets.ReadAll().Select(f => RuleSetParser.Parse(f.Json, f.Name))));
         var kpis = new KpiQueries(_db);
-        _dashboard = new KpiDashboardService(_db, kpis, new PartnerStandingService(_db, kpis, catalogs), catalogs, new KpiDashboardCache());
+        _dashboard = new KpiDashboardService(_db, kpis, new PartnerStandingService(_db, kpis, catalogs), catalogs, new PartnerPages(_db, _cache));
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _db.Dispose();
+    public void Cleanup()
+    {
+        _db.Dispose();
+        _cache.Dispose();
+    }
 
     [Benchmark(Description = "Dashboard, partner with 100,000 lines")]
     public Task<KpiDashboardViewModel?> BigPartner() => _dashboard.BuildAsync(KpiQueryBenchmarks.BigPartner, Today, CancellationToken.None);

@@ -13,7 +13,7 @@ public sealed class PartnersController(PartnerOverviewService overview) : Contro
     [HttpGet("")]
     public async Task<IActionResult> Overview(string partnerId, CancellationToken cancellationToken)
     {
-        var model = await overview.GetAsync(partnerId, cancellationToken);
+        var model = await overview.GetAsync(partnerId, RequestPartnerLink.Of(HttpContext), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 }

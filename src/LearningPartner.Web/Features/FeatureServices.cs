@@ -29,7 +29,8 @@ internal static class FeatureServices
         services.AddScoped<Imports.InvoiceImportService>();
         services.AddScoped<HeldInvoices.HeldInvoiceService>();
         services.AddScoped<Kpis.KpiDashboardService>();
-        services.AddSingleton<Kpis.KpiDashboardCache>();
+        services.AddSingleton<Common.PartnerPageCache>();
+        services.AddScoped<Common.PartnerPages>();
         services.AddScoped<Discrepancies.DiscrepancyCaseService>();
         services.AddScoped<Discrepancies.CaseReviewService>();
         services.AddScoped<Discrepancies.CaseResolutionService>();

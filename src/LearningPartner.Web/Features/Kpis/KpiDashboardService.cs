@@ -4,6 +4,7 @@ using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Requirements;
 using LearningPartner.Web.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,43 +17,20 @@ namespace LearningPartner.Web.Features.Kpis;
 /// eligibility window counts that the report does not show yet (R-KPI-7). One grouped query reads the lines.
 /// </summary>
 public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, PartnerStandingService standings, RuleSetCatalogProvider catalogs,
-    KpiDashboardCache cache)
+    PartnerPages pages)
 {
     /// <summary>How many coming reports the forecast shows.</summary>
     public const int ForecastReports = 3;
 
-    private static readonly Func<PortalDbContext, string, CancellationToken, Task<long?>> DataVersionOf =
-        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, CancellationToken cancellationToken) => db.PartnerOrganisations
-            .Where(o => o.PartnerId == partnerId).Select(o => (long?)EF.Property<long>(o, PartnerDataVersion.Property)).FirstOrDefault());
-
     /// <summary>
-    /// The dashboard as of the date; null for a partner id without an organisation. <paramref name="userLink"/> is the
-    /// user's link: when it is this partner's, its data version, read with the link at the start of the request, saves a read.
+    /// The dashboard as of the date, kept in memory under the partner's data version (<see cref="PartnerPages"/>); null
+    /// for a partner id without an organisation.
     /// </summary>
     public async Task<KpiDashboardViewModel?> GetAsync(string partnerId, DateOnly asOf, string? asOfError, PartnerLink? userLink,
-        CancellationToken cancellationToken)
-    {
-        // The version is read before the rows: a dashboard built from rows newer than its version may be kept under it
-        // (the next reader reads the newer version and builds again), never one older than its version.
-        var version = userLink is not null && userLink.PartnerId == partnerId ? userLink.DataVersion : await DataVersionOf(db, partnerId, cancellationToken);
-        if (version is not { } dataVersion)
-        {
-            return null;
-        }
-
-        if (!cache.TryGet(partnerId, asOf, dataVersion, out var model))
-        {
-            model = await BuildAsync(partnerId, asOf, cancellationToken);
-            if (model is null)
-            {
-                return null;
-            }
-
-            cache.Set(partnerId, asOf, dataVersion, model);
-        }
-
-        return model! with { AsOfError = asOfError, DataVersion = dataVersion };
-    }
+        CancellationToken cancellationToken) =>
+        await pages.GetAsync(partnerId, asOf, userLink, ct => BuildAsync(partnerId, asOf, ct), cancellationToken) is { } kept
+            ? kept.Page with { AsOfError = asOfError, DataVersion = kept.DataVersion }
+            : null;
 
     /// <summary>The dashboard read from the database, without the cache.</summary>
     public async Task<KpiDashboardViewModel?> BuildAsync(string partnerId, DateOnly asOf, CancellationToken cancellationToken)

@@ -4,18 +4,31 @@ using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Partners;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Requirements;
+using LearningPartner.Web.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.Web.Features.Partners;
 
 /// <summary>The partner's home page: organisation, trainers, exams and purchases of the last 12 months.</summary>
 public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock clock, PartnerStandingService standings,
-    Reminders.ReminderQueries reminders)
+    Reminders.ReminderQueries reminders, PartnerPages pages)
 {
     private const int RecentLineCount = 10;
 
-    public async Task<PartnerOverviewViewModel?> GetAsync(string partnerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Today's overview, kept in memory under the partner's data version and today's date (<see cref="PartnerPages"/>):
+    /// every row it shows names the partner, and trainer validity and standing come from today's date.
+    /// </summary>
+    public async Task<PartnerOverviewViewModel?> GetAsync(string partnerId, PartnerLink? userLink, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        return (await pages.GetAsync(partnerId, today, userLink, ct => BuildAsync(partnerId, today, ct), cancellationToken))?.Page;
+    }
+
+    /// <summary>The overview on the date read from the database, without the cache.</summary>
+    public async Task<PartnerOverviewViewModel?> BuildAsync(string partnerId, DateOnly today, CancellationToken cancellationToken)
     {
         var organisation = await db.PartnerOrganisations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.PartnerId == partnerId, cancellationToken);
@@ -24,7 +37,6 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             return null;
         }
 
-        var today = clock.Today;
         // The 12 complete calendar months before this month (R-KPI-7's window for today).
         var windowTo = ProgramDates.MonthStart(today);
         var windowFrom = windowTo.AddMonths(-12);

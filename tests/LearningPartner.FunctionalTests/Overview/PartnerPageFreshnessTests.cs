@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using LearningPartner.FunctionalTests.Imports;
+using LearningPartner.FunctionalTests.Support;
+
+namespace LearningPartner.FunctionalTests.Overview;
+
+/// <summary>
+/// Issue 12: the partner overview and the requirements page are kept in memory under the partner's data version and
+/// their date, like the dashboard. Whatever changes the partner's rows shows at the next page, on the instance that made
+/// the change and on another one. Contoso's eligibility window on 2026-11-25 is 2025-11 to 2026-10 (R-KPI-7); a MOC unit
+/// weighs 1.0 courseware KPI (the sample rule sets), so 7 new MOC units dated 2026-10-20 add exactly 7.
+/// </summary>
+public sealed partial class PartnerPageFreshnessTests : IDisposable
+{
+    private const string Overview = "/partners/4100001";
+    private const string Requirements = "/partners/4100001/requirements";
+
+    private readonly PortalFactory _first = new();
+    private readonly PortalFactory _second;
+
+    public PartnerPageFreshnessTests()
+    {
+        _ = _first.Server;
+        _second = PortalFactory.SharingDatabaseWith(_first);
+    }
+
+    [Fact]
+    public async Task AnImportOnOneInstanceShowsAtTheOthersNextOverviewAndRequirements()
+    {
+        using var adminOnSecond = await _second.SignedInClientAsync(Personas.ContosoAdmin);
+        using var supportOnFirst = await _first.SignedInClientAsync(Personas.Support);
+        Assert.DoesNotContain("FRESH-O1", await PageAsync(adminOnSecond, Overview));
+        var before = await CoursewareKpiAsync(adminOnSecond);
+        Assert.Equal(before, await CoursewareKpiAsync(adminOnSecond)); // read twice: the second one from memory
+
+        var csv = $"{ImportFlow.Header}\n4100001,Invoice,FRESH-O1,1,2026-10-20,MOC,7,665.00,USD\n";
+        await ImportFlow.CommitAsync(supportOnFirst, await ImportFlow.UploadAsync(supportOnFirst, Encoding.UTF8.GetBytes(csv), "FRESH-O1.csv"));
+
+        Assert.Contains("FRESH-O1 / 1", await PageAsync(adminOnSecond, Overview)); // the newest line is first among the recent ones
+        Assert.Equal(before + 7m, await CoursewareKpiAsync(adminOnSecond));
+    }
+
+    [Fact]
+    public async Task ATrainerAddedOnOneInstanceShowsAtTheOthersNextOverview()
+    {
+        using var adminOnFirst = await _first.SignedInClientAsync(Personas.ContosoAdmin);
+        using var supportOnSecond = await _second.SignedInClientAsync(Personas.Support);
+        Assert.DoesNotContain("MCT-FRESH-1", await PageAsync(supportOnSecond, Overview));
+
+        using var response = await adminOnFirst.PostFormAsync($"{Overview}/trainers", $"{Overview}/trainers", ("NewTrainer.Name", "Nia Fresh"),
+            ("NewTrainer.MctId", "MCT-FRESH-1"), ("NewTrainer.ValidUntil", "2027-12-31"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        Assert.Contains("MCT-FRESH-1", await PageAsync(supportOnSecond, Overview));
+    }
+
+    [Fact]
+    public async Task ARequirementsPageForAnotherDateIsItsOwn()
+    {
+        using var admin = await _first.SignedInClientAsync(Personas.ContosoAdmin);
+        var today = await PageAsync(admin, Requirements);
+        var earlier = await PageAsync(admin, $"{Requirements}?asOf=2026-06-30");
+
+        // The window of 2026-06-30 is 2025-06 to 2026-05 (R-KPI-7); today's is 2025-11 to 2026-10.
+        Assert.Contains("2025-11 … 2026-10", today);
+        Assert.Contains("2025-06 … 2026-05", earlier);
+        Assert.Equal(today, await PageAsync(admin, Requirements));
+    }
+
+    public void Dispose()
+    {
+        _second.Dispose();
+        _first.Dispose();
+    }
+
+    /// <summary>The page's main part: the layout's antiforgery tokens differ from one answer to the next.</summary>
+    private static async Task<string> PageAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        return html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+    }
+
+    private static async Task<decimal> CoursewareKpiAsync(HttpClient client)
+    {
+        var match = CoursewareStat().Match(await PageAsync(client, Requirements));
+        Assert.True(match.Success, "No courseware KPI on the requirements page");
+        return decimal.Parse(match.Groups[1].Value, NumberStyles.Number, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex("<span class=\"stat-value\">([^<]+)</span>\\s*<span class=\"stat-label\">KPI: Courseware units</span>")]
+    private static partial Regex CoursewareStat();
+}
