@@ -28,7 +28,7 @@ public sealed class RequirementsController(
             evaluationDate = today;
         }
 
-        var model = await eligibility.GetAsync(partnerId, evaluationDate, today, RequestPartnerLink.Of(HttpContext), cancellationToken);
+        var model = await eligibility.GetAsync(partnerId, evaluationDate, RequestPartnerLink.Of(HttpContext), cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 }

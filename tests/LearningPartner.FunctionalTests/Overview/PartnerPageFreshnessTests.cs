@@ -70,6 +70,23 @@ public sealed partial class PartnerPageFreshnessTests : IDisposable
         Assert.Equal(today, await PageAsync(admin, Requirements));
     }
 
+    [Fact]
+    public async Task AKeptPageIsKeptPerLanguage()
+    {
+        using var english = await _first.SignedInClientAsync(Personas.ContosoAdmin);
+        using var chinese = await _first.SignedInClientAsync(Personas.ContosoAdmin);
+        await chinese.PostFormAsync("/", "/culture", ("culture", "zh-CN"), ("returnUrl", "/"));
+        Assert.Contains("Microsoft Certified Trainers", await PageAsync(english, Overview));
+        Assert.Contains("KPI: Courseware units", await PageAsync(english, Requirements));
+
+        var overview = await PageAsync(chinese, Overview);
+        var requirements = await PageAsync(chinese, Requirements);
+
+        Assert.Contains("Microsoft 认证培训师 (MCT)", overview);
+        Assert.DoesNotContain("Microsoft Certified Trainers", overview);
+        Assert.DoesNotContain("KPI: Courseware units", requirements);
+    }
+
     public void Dispose()
     {
         _second.Dispose();

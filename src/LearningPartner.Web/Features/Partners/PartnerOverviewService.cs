@@ -24,7 +24,9 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
     public async Task<PartnerOverviewViewModel?> GetAsync(string partnerId, PartnerLink? userLink, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        return (await pages.GetAsync(partnerId, today, userLink, ct => BuildAsync(partnerId, today, ct), cancellationToken))?.Page;
+        return await pages.GetAsync(partnerId, today, userLink, ct => BuildAsync(partnerId, today, ct), cancellationToken) is { } kept
+            ? kept.Page with { DataVersion = kept.DataVersion }
+            : null;
     }
 
     /// <summary>The overview on the date read from the database, without the cache.</summary>

@@ -16,7 +16,8 @@ public sealed record PartnerOverviewViewModel(
     IReadOnlyList<InvoiceLineRow> RecentLines,
     IReadOnlyList<OptionOverview> Options,
     Domain.Programs.ProgramRuleSet? RuleSet,
-    IReadOnlyList<Reminders.PartnerNotice> Notices)
+    IReadOnlyList<Reminders.PartnerNotice> Notices,
+    long DataVersion = 0)
 {
     public int ValidTrainerCount => Trainers.Count(t => t.IsValid);
 

@@ -11,10 +11,10 @@ public sealed class EligibilityService(PartnerStandingService standings, Partner
     /// The page kept in memory under the partner's data version and the evaluation date (<see cref="PartnerPages"/>): the
     /// standing reads only rows that name the partner and the rule sets, which are loaded once at start.
     /// </summary>
-    public async Task<RequirementsViewModel?> GetAsync(string partnerId, DateOnly evaluationDate, DateOnly today, PartnerLink? userLink,
+    public async Task<RequirementsViewModel?> GetAsync(string partnerId, DateOnly evaluationDate, PartnerLink? userLink,
         CancellationToken cancellationToken) =>
         await pages.GetAsync(partnerId, evaluationDate, userLink, ct => BuildAsync(partnerId, evaluationDate, ct), cancellationToken) is { } kept
-            ? kept.Page with { IsToday = evaluationDate == today }
+            ? kept.Page with { DataVersion = kept.DataVersion }
             : null;
 
     /// <summary>The page read from the database, without the cache.</summary>
@@ -24,7 +24,7 @@ public sealed class EligibilityService(PartnerStandingService standings, Partner
         return standing is null
             ? null
             : new RequirementsViewModel(standing.Organisation.PartnerId, standing.Organisation.Name, evaluationDate,
-                false, KpiWindows.ReportAsOf(evaluationDate),
+                KpiWindows.ReportAsOf(evaluationDate),
                 standing.Options.Where(o => o.ActivationDate is not null).ToList(), standing.Eligibility, standing.RuleSet, standing.Refusal);
     }
 }

@@ -8,12 +8,12 @@ public sealed record RequirementsViewModel(
     string PartnerId,
     string PartnerName,
     DateOnly EvaluationDate,
-    bool IsToday,
     MonthRange ReportCoverage,
     IReadOnlyList<OptionRow> Options,
     EligibilityResult? Result,
     ProgramRuleSet? RuleSet,
-    string? Refusal)
+    string? Refusal,
+    long DataVersion = 0)
 {
     public string CompetencyName(string? code) =>
         code is null ? string.Empty : RuleSet?.Competency(code)?.Name ?? code;
