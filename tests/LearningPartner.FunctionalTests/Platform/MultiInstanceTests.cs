@@ -62,6 +62,18 @@ public sealed class MultiInstanceTests : IDisposable
         Assert.True(keys >= 1);
     }
 
+    [Fact]
+    public async Task NewKeysUseAes256Gcm()
+    {
+        using var client = await _first.SignedInClientAsync(Personas.Support);
+
+        var keys = await _first.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+
+        // Issue 12: the session and antiforgery cookies are opened on every request; GCM does it in one pass.
+        Assert.NotEmpty(keys);
+        Assert.All(keys, xml => Assert.Contains("<encryption algorithm=\"AES_256_GCM\" />", xml));
+    }
+
     public void Dispose()
     {
         _second.Dispose();
