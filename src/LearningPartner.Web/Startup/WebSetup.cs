@@ -64,7 +64,8 @@ internal static class WebSetup
             {
                 EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM,
                 ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
-            });
+            })
+            .ProtectKeysWhenConfigured(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
