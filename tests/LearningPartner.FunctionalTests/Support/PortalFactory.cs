@@ -35,17 +35,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     private PortalFactory(string databasePath)
     {
         DatabasePath = databasePath;
-        _settings["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}";
-        _settings["Database:SeedDemoData"] = "true";
-        _settings["Serilog:MinimumLevel:Default"] = "Warning";
-        _settings["Storage:DocumentsPath"] = databasePath + "-proofs";
-        _settings["Email:PickupDirectory"] = databasePath + "-outbox";
-        _settings["Reminders:Enabled"] = "false"; // tests run the dispatcher themselves
-        _settings["Notifications:Enabled"] = "false"; // likewise
-        // Every test client comes from one address: rate limits are raised here; their own tests lower them again.
-        foreach (var policy in new[] { "Directory", "SignIn", "Uploads", "Imports", "Cases" })
+        foreach (var (key, value) in TestSettings(databasePath))
         {
-            _settings[$"RateLimits:{policy}:PermitLimit"] = "1000000";
+            _settings[key] = value;
         }
     }
 
@@ -63,6 +55,31 @@ public class PortalFactory : WebApplicationFactory<Program>
         var folder = Path.Combine(Path.GetTempPath(), "learning-partner-tests");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+    }
+
+    /// <summary>
+    /// The settings of a test portal on the database file, in this factory and in <see cref="PortalProcess"/>: demo data,
+    /// files beside the database (<see cref="DeleteDatabase"/> removes them), no background senders, raised rate limits.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> TestSettings(string databasePath)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
+            ["Database:SeedDemoData"] = "true",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Storage:DocumentsPath"] = databasePath + "-proofs",
+            ["Email:PickupDirectory"] = databasePath + "-outbox",
+            ["Reminders:Enabled"] = "false", // tests run the dispatcher themselves
+            ["Notifications:Enabled"] = "false", // likewise
+        };
+        // Every test client comes from one address: rate limits are raised here; their own tests lower them again.
+        foreach (var policy in new[] { "Directory", "SignIn", "Uploads", "Imports", "Cases" })
+        {
+            settings[$"RateLimits:{policy}:PermitLimit"] = "1000000";
+        }
+
+        return settings;
     }
 
     /// <summary>Adds or overrides a configuration value before the host starts.</summary>

@@ -30,17 +30,12 @@ public sealed partial class PortalProcess : IDisposable
         start.ArgumentList.Add(Path.Combine(web, "bin", configuration, "net10.0", "LearningPartner.Web.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databasePath}";
-        start.Environment["Database__SeedDemoData"] = "true";
-        start.Environment["Storage__DocumentsPath"] = databasePath + "-proofs"; // the folders PortalFactory.DeleteDatabase removes
-        start.Environment["Email__PickupDirectory"] = databasePath + "-outbox";
-        start.Environment["Reminders__Enabled"] = "false";
-        start.Environment["Notifications__Enabled"] = "false";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Information";
-        foreach (var policy in new[] { "SignIn", "Uploads", "Imports", "Cases" })
+        foreach (var (key, value) in PortalFactory.TestSettings(databasePath))
         {
-            start.Environment[$"RateLimits__{policy}__PermitLimit"] = "1000000";
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
+
+        start.Environment["Serilog__MinimumLevel__Default"] = "Information"; // "Now listening on" tells the port
 
         _process = new Process { StartInfo = start };
         _process.OutputDataReceived += (_, e) => Read(e.Data);
