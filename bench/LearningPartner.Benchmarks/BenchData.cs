@@ -92,7 +92,7 @@ internal static class BenchData
 
             var listing = new DirectoryListing(id, new ListingDetails(organisations[i].Name, organisations[i].CountryCode,
                 $"https://partner-{i}.example/microsoft"), attested, "bench", new DateOnly(2026, 9, 3), at);
-            listing.Approve("bench", at, attested);
+            listing.Approve("bench", at, listing.RequestedOn, attested);
             db.DirectoryListings.Add(listing);
         }
 

@@ -84,8 +84,12 @@ public sealed class DirectoryListing : IVersioned
 
     public ListingDetails Details => new(DisplayName, CountryCode, LandingPageUrl);
 
-    /// <summary>R-DIR-3, R-DIR-4: the editor confirmed all three conditions; the listing is published on the batch's date.</summary>
-    public void Approve(string editor, DateTimeOffset at, ListingAttestation confirmed)
+    /// <summary>
+    /// R-DIR-3, R-DIR-4: the editor confirmed all three conditions; the listing is published on the batch's date, or on
+    /// the day of the approval (<paramref name="approvedOn"/>, the program's date) when that is later: a listing is never
+    /// shown as published before it was approved.
+    /// </summary>
+    public void Approve(string editor, DateTimeOffset at, DateOnly approvedOn, ListingAttestation confirmed)
     {
         if (!confirmed.IsComplete)
         {
@@ -93,7 +97,7 @@ public sealed class DirectoryListing : IVersioned
         }
 
         Review(ListingStatus.Approved, editor, at, null);
-        PublishOn = Batch.PublishOn;
+        PublishOn = approvedOn > Batch.PublishOn ? approvedOn : Batch.PublishOn;
     }
 
     public void Reject(string editor, DateTimeOffset at, string reason) =>

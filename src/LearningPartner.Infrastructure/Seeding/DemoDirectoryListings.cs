@@ -41,6 +41,6 @@ internal static class DemoDirectoryListings
     {
         var listing = Request(db, organisation, name, url, on, now);
         var editor = DemoPersonas.Editor;
-        listing.Approve($"{editor.ObjectId} ({editor.DisplayName})", listing.RequestedAt.AddDays(7), Attested);
+        listing.Approve($"{editor.ObjectId} ({editor.DisplayName})", listing.RequestedAt.AddDays(7), on.AddDays(7), Attested);
     }
 }

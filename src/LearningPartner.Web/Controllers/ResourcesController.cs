@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Controllers;
 
-/// <summary>R-RES-1: public links for partners and those about to enroll; support staff edit them.</summary>
+/// <summary>R-RES-1: public links for partners and those about to enroll; staff (support and directory editors, R-ROLE-4) edit them.</summary>
 [Route("resources")]
 public sealed class ResourcesController(
     ResourceLinkService service,
@@ -23,7 +23,7 @@ public sealed class ResourcesController(
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await service.ListAsync(cancellationToken));
 
-    [Authorize(Policy = PortalPolicies.SupportStaff)]
+    [Authorize(Policy = PortalPolicies.Staff)]
     [HttpGet("{kind}/edit")]
     public async Task<IActionResult> Edit(ResourceLinkKind kind, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class ResourcesController(
         return input is null ? NotFound() : View(new ResourceLinkEditViewModel(kind, input));
     }
 
-    [Authorize(Policy = PortalPolicies.SupportStaff)]
+    [Authorize(Policy = PortalPolicies.Staff)]
     [HttpPost("{kind}/edit")]
     public async Task<IActionResult> Edit(ResourceLinkKind kind, [Bind(Prefix = FormPrefix)] ResourceLinkInput input,
         CancellationToken cancellationToken)

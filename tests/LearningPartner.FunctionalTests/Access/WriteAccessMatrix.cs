@@ -44,7 +44,7 @@ public static class WriteAccessMatrix
         new("staff/payments/{paymentId:int}/confirm", "/staff/payments/1/confirm", [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied]),
         new("staff/payments/{paymentId:int}/reject", "/staff/payments/1/reject",   [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
         new("staff/payments/marketplace/{enrollmentId:int}/complete", "/staff/payments/marketplace/1/complete", [SignIn, Denied, Denied, Denied, Reached, Denied]),
-        new("resources/{kind}/edit", "/resources/EnrollmentGuide/edit",            [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
+        new("resources/{kind}/edit", "/resources/EnrollmentGuide/edit",            [SignIn,  Denied,      Denied,       Denied,        Reached, Reached]), // R-RES-1
     ];
 
     public static IEnumerable<object[]> Cases() => Rows.Select(row => new object[] { row.RoutePattern, row.Url });

@@ -86,7 +86,7 @@ internal static class DirectoryFlow
             db.Enrollments.Add(enrollment);
             var listing = new DirectoryListing(organisation.Id, new ListingDetails(name, country, url ?? $"https://partner-{partnerId}.example/microsoft"),
                 Attested, "test", requestedOn, PortalFactory.Now);
-            listing.Approve("editor", PortalFactory.Now, Attested);
+            listing.Approve("editor", PortalFactory.Now, requestedOn, Attested); // approved in time: published on its batch's day
             db.DirectoryListings.Add(listing);
             await db.SaveChangesAsync();
             return listing.Id;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.FunctionalTests.Resources;
 
-/// <summary>R-RES-1: announcements, learning resources and the enrollment guide; support staff edit them.</summary>
+/// <summary>R-RES-1: announcements, learning resources and the enrollment guide; staff (support and directory editors) edit them.</summary>
 public sealed partial class ResourceLinkTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string EditPage = "/resources/LearningResources/edit";
@@ -38,6 +38,24 @@ public sealed partial class ResourceLinkTests(PortalFactory factory) : IClassFix
         var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "ResourceLinkChanged"));
         Assert.Contains("Learning partner resources", audit.Before);
         Assert.Contains("Community calls and program documents", audit.After);
+    }
+
+    [Fact]
+    public async Task ADirectoryEditorIsStaffAndEditsALinkToo()
+    {
+        using var portal = new PortalFactory(); // its own database: the audit entry is this test's alone
+        using var editor = await portal.SignedInClientAsync(Personas.Editor);
+        const string Guide = "/resources/EnrollmentGuide/edit";
+        Assert.Contains(Guide, await editor.GetStringAsync("/resources"));
+        var version = await editor.HiddenValueAsync(Guide, "Input.Version");
+
+        using var response = await editor.PostFormAsync(Guide, Guide, ("Input.Title", "How to enroll"),
+            ("Input.Url", "https://learn.microsoft.com/partner-center/enroll"), ("Input.Description", ""), ("Input.Version", version));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("How to enroll", await editor.GetStringAsync("/resources"));
+        var audit = await portal.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "ResourceLinkChanged"));
+        Assert.Contains("How to enroll", audit.After);
     }
 
     [Fact]

@@ -17,10 +17,24 @@ public sealed class DirectoryListingTests
     {
         var listing = Request(DateOnly.Parse(requested, System.Globalization.CultureInfo.InvariantCulture));
 
-        listing.Approve("editor", At, All);
+        listing.Approve("editor", At, listing.RequestedOn, All);
 
         Assert.Equal((new DirectoryBatch(year, month), ListingStatus.Approved, (int?)null),
             (listing.Batch, listing.Status, listing.PendingPartnerOrganisationId));
+        Assert.Equal(DateOnly.Parse(publishOn, System.Globalization.CultureInfo.InvariantCulture), listing.PublishOn);
+    }
+
+    [Theory]
+    [InlineData("2026-12-07", "2026-12-07")] // approved on the publication day: published that day
+    [InlineData("2026-12-08", "2026-12-08")] // approved late: published from the approval, never shown as earlier
+    [InlineData("2027-01-20", "2027-01-20")]
+    [InlineData("2026-11-30", "2026-12-07")] // approved early: waits for the batch's day
+    public void ALateApprovalIsPublishedOnTheDayOfTheApproval(string approvedOn, string publishOn)
+    {
+        var listing = Request(new DateOnly(2026, 11, 16)); // batch 2026-11, published 2026-12-07 (R-DIR-4)
+
+        listing.Approve("editor", At, DateOnly.Parse(approvedOn, System.Globalization.CultureInfo.InvariantCulture), All);
+
         Assert.Equal(DateOnly.Parse(publishOn, System.Globalization.CultureInfo.InvariantCulture), listing.PublishOn);
     }
 
@@ -36,7 +50,7 @@ public sealed class DirectoryListingTests
         var missing = new ListingAttestation(onlyAbout, noCompetitors, owned);
 
         Assert.Throws<ArgumentException>(() => new DirectoryListing(7, Details(), missing, "admin", new DateOnly(2026, 11, 3), At));
-        Assert.Throws<ArgumentException>(() => Request(new DateOnly(2026, 11, 3)).Approve("editor", At, missing));
+        Assert.Throws<ArgumentException>(() => Request(new DateOnly(2026, 11, 3)).Approve("editor", At, new DateOnly(2026, 11, 3), missing));
     }
 
     [Fact]
@@ -48,7 +62,7 @@ public sealed class DirectoryListingTests
 
         Assert.Equal((ListingStatus.Rejected, (DateOnly?)null, "The page lists another training company."),
             (listing.Status, listing.PublishOn, listing.RejectionReason));
-        Assert.Throws<InvalidOperationException>(() => listing.Approve("editor", At, All));
+        Assert.Throws<InvalidOperationException>(() => listing.Approve("editor", At, new DateOnly(2026, 11, 25), All));
     }
 
     private static DirectoryListing Request(DateOnly on) => new(7, Details(), All, "admin", on, At);

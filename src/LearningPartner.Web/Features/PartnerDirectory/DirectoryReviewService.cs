@@ -77,7 +77,7 @@ public sealed class DirectoryReviewService(
             return FormOutcome.Failure(localizer["The partner holds no active learning option today, so it cannot be listed (R-DIR-5); reject the request with a reason instead."]);
         }
 
-        return await ReviewAsync(listing, input.Version, "DirectoryListingApproved", l => l.Approve(actor.Describe(), clock.Now, input.Confirmed),
+        return await ReviewAsync(listing, input.Version, "DirectoryListingApproved", l => l.Approve(actor.Describe(), clock.Now, clock.Today, input.Confirmed),
             l => ($"Your directory listing is approved: published on {l.PublishOn:yyyy-MM-dd}",
                 $"The directory editors approved your listing \"{l.DisplayName}\" in the batch of {l.Batch}. It shows in the public Learning Partner directory from {l.PublishOn:yyyy-MM-dd}, while you hold a learning option."),
             cancellationToken);
