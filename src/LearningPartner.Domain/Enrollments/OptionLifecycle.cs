@@ -19,7 +19,10 @@ public static class OptionLifecycle
 
         if (option.EndedOn is { } ended && date >= ended)
         {
-            return new OptionStatus(OptionState.Replaced, null, null);
+            // A same-level renewal moves the AD and ends nothing, so a paid renewal on an ended option was a step-down
+            // (R-GLD-2); otherwise the option was replaced by its gold upgrade (R-GLD-3).
+            var steppedDown = option.Orders.Any(o => o.Kind == OrderKind.Renewal && o.Status == OrderStatus.Paid);
+            return new OptionStatus(steppedDown ? OptionState.SteppedDown : OptionState.Replaced, null, null);
         }
 
         var anniversary = AnniversaryExtension.Apply(option.Level, option.CompetencyCode, option.AnniversaryDate.Value, windows);

@@ -22,4 +22,7 @@ public enum OptionState
 
     /// <summary>R-GLD-3: a silver option replaced by its gold upgrade.</summary>
     Replaced = 7,
+
+    /// <summary>R-GLD-2: an option renewed at a lower level; the lower level's option carries the anniversary sequence on.</summary>
+    SteppedDown = 8,
 }

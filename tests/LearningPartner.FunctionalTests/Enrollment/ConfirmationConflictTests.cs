@@ -60,6 +60,14 @@ public sealed class ConfirmationConflictTests(PortalFactory factory) : IClassFix
 
         Assert.Contains("state-active", before);
         Assert.Contains("program year FY2023", after);
+
+        // Today (2026-11-25) the renewal page names the missing year and the AD on record, and offers no renewal.
+        var enrollmentId = await factory.WithDbAsync(db => db.Enrollments.Where(e => e.PartnerOrganisationId == 4 && e.CompetencyCode == "SECURITY")
+            .Select(e => e.Id).SingleAsync());
+        var renewal = WebUtility.HtmlDecode(await support.GetStringAsync($"/partners/4100004/renew/{enrollmentId}"));
+        Assert.Contains("No program-year rule set covers 2023-03-01 (program year FY2023)", renewal);
+        Assert.Contains("Anniversary date 2023-03-01", renewal);
+        Assert.DoesNotContain("Renewal opens on", renewal);
     }
 
     private async Task<int> PayAsync(HttpClient admin, int orderId)

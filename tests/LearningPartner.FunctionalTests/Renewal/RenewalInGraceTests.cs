@@ -42,6 +42,39 @@ public sealed class RenewalInGraceTests(PortalFactory factory) : IClassFixture<P
         var overview = WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100005"));
         Assert.Contains("state-active", overview);
         Assert.Contains("2027-11-10", overview);
+        Assert.Contains("Renewed at a lower level", overview); // the gold row: stepped down, not replaced by an upgrade
+        Assert.DoesNotContain("Replaced by gold", overview);
+    }
+
+    [Fact]
+    public async Task AnExpiredOrderForTheLevelSteppedDownToDoesNotBlockTheRenewal()
+    {
+        // R-FEE-2: Woodgrove ordered silver Data Platform on 2026-01-05 and never paid; the order expired on 2026-02-04 but
+        // its row still holds the option's open-order key. The step-down renewal to silver cancels it and is placed.
+        using var portal = new PortalFactory(); // its own demo world: the class's other test renews this gold too
+        var expired = await portal.WithDbAsync(async db =>
+        {
+            var enrollment = new Domain.Enrollments.Enrollment(5, LearningLevel.Silver, "DATA-PLATFORM", PortalFactory.Now.AddMonths(-11));
+            db.Enrollments.Add(enrollment);
+            await db.SaveChangesAsync();
+            var order = new Order(5, enrollment.Id, OrderKind.NewEnrollment, LearningLevel.Silver, new Domain.Common.Money(1310m, "GBP"),
+                "LP-2026-EXPIRED", "expired-order-test", new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero), new DateOnly(2026, 2, 4),
+                "DATA-PLATFORM");
+            db.Orders.Add(order);
+            await db.SaveChangesAsync();
+            return order.Id;
+        });
+        using var admin = await portal.SignedInClientAsync(Personas.WoodgroveAdmin);
+        var gold = await RenewalFlow.EnrollmentIdAsync(portal, "4100005", LearningLevel.Gold, "DATA-PLATFORM");
+
+        using var ordered = await RenewalFlow.OrderAsync(admin, "4100005", gold);
+
+        Assert.Equal(HttpStatusCode.Redirect, ordered.StatusCode);
+        var orders = await portal.WithDbAsync(db => db.Orders.AsNoTracking().Where(o => o.PartnerOrganisationId == 5 && o.Level == LearningLevel.Silver)
+            .Select(o => new { o.Id, o.Kind, o.Status }).ToListAsync());
+        Assert.Equal(OrderStatus.Cancelled, Assert.Single(orders, o => o.Id == expired).Status);
+        Assert.Equal(OrderStatus.PendingPayment, Assert.Single(orders, o => o.Kind == OrderKind.Renewal).Status);
+        Assert.True(await portal.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "OrderExpired" && a.EntityId == expired.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 
     [Fact]

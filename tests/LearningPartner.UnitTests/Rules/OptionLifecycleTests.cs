@@ -72,6 +72,25 @@ public sealed class OptionLifecycleTests
         Assert.Equal(OptionState.InGrace, september.State);
     }
 
+    [Fact]
+    public void AnEndedOptionWasReplacedByGoldOrSteppedDown()
+    {
+        // R-GLD-3: silver ended 2026-03-01 by its gold upgrade (the upgrade order belongs to the gold option).
+        var upgraded = Silver() with { EndedOn = new DateOnly(2026, 3, 1), Orders = [new OrderFact(OrderKind.NewEnrollment, OrderStatus.Paid, new DateOnly(2025, 6, 1))] };
+        // R-GLD-2: gold renewed at silver, paid in grace; the gold option ended on its AD.
+        var steppedDown = Silver() with
+        {
+            Level = LearningLevel.Gold,
+            EndedOn = Anniversary,
+            Orders = [new OrderFact(OrderKind.NewEnrollment, OrderStatus.Paid, new DateOnly(2025, 6, 1)), new OrderFact(OrderKind.Renewal, OrderStatus.Paid, new DateOnly(2026, 6, 19))],
+        };
+
+        Assert.Equal(OptionState.Active, OptionLifecycle.StateOn(new DateOnly(2026, 2, 28), upgraded, Grace, []).State);
+        Assert.Equal(OptionState.Replaced, OptionLifecycle.StateOn(new DateOnly(2026, 3, 1), upgraded, Grace, []).State);
+        Assert.Equal(OptionState.SteppedDown, OptionLifecycle.StateOn(Anniversary, steppedDown, Grace, []).State);
+        Assert.False(OptionLifecycle.StateOn(Anniversary, steppedDown, Grace, []).IsHeld);
+    }
+
     private static OptionFacts Silver() => new(LearningLevel.Silver, "SECURITY", Activated, Anniversary, null, []);
 
     private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);

@@ -135,7 +135,7 @@ public sealed class EnrollmentService(
 
         var ruleSet = standing.RuleSet!;
         var today = standing.Date;
-        await CancelExpiredOpenOrderAsync(organisationId, level, competency, today, cancellationToken);
+        await Orders.ExpiredOpenOrder.CancelAsync(db, audit, organisationId, level, competency, today, cancellationToken);
         var enrollment = await db.Enrollments.FirstOrDefaultAsync(e => e.PartnerOrganisationId == organisationId
             && e.Level == level && e.CompetencyCode == competency && e.ActivationDate == null && e.EndedOn == null, cancellationToken);
         if (enrollment is null)
@@ -161,21 +161,6 @@ public sealed class EnrollmentService(
     private Task<int?> ExistingOrderIdAsync(int organisationId, string key, CancellationToken cancellationToken) =>
         db.Orders.Where(o => o.PartnerOrganisationId == organisationId && o.IdempotencyKey == key)
             .Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>R-FEE-2: an open order past its expiry date is expired; it frees the option for a new order.</summary>
-    private async Task CancelExpiredOpenOrderAsync(int organisationId, LearningLevel level, string? competency, DateOnly today,
-        CancellationToken cancellationToken)
-    {
-        var openKey = Order.OptionKey(organisationId, level, competency);
-        var open = await db.Orders.FirstOrDefaultAsync(o => o.OpenOptionKey == openKey, cancellationToken);
-        if (open is not null && open.IsExpiredOn(today))
-        {
-            open.Cancel();
-            audit.Record("OrderExpired", nameof(Order), open.Id.ToString(CultureInfo.InvariantCulture), organisationId,
-                new { Status = OrderStatus.PendingPayment }, new { open.Status }, "Expired unpaid (R-FEE-2); a new order replaces it");
-            await db.SaveChangesAsync(cancellationToken);
-        }
-    }
 
     private async Task<IReadOnlyList<OfferModel>> OffersAsync(PartnerStanding standing, CancellationToken cancellationToken)
     {

@@ -9,6 +9,7 @@ using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Enrollment;
+using LearningPartner.Web.Features.Orders;
 using LearningPartner.Web.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -32,7 +33,7 @@ public sealed class RenewalService(
             return null;
         }
 
-        var anniversary = option.Status?.Anniversary?.Effective ?? option.ActivationDate!.Value;
+        var anniversary = option.Status?.Anniversary?.Effective ?? option.StoredAnniversary ?? option.ActivationDate!.Value;
         var graceLastDay = option.Status?.GraceEndsOn?.AddDays(-1);
         var openOrder = await db.Orders.AsNoTracking()
             .Where(o => o.EnrollmentId == enrollmentId && o.Kind == OrderKind.Renewal && o.OpenOptionKey != null && o.ExpiresOn > today.Date)
@@ -40,9 +41,12 @@ public sealed class RenewalService(
 
         if (option.Status?.State != OptionState.InGrace)
         {
-            var why = option.Status?.State == OptionState.Lapsed
-                ? localizer["The option lapsed at the end of its grace period; you can only enroll anew."]
-                : localizer["Renewal opens on the anniversary date, {0}.", anniversary.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+            // R-PRG-1: with no rule set for the AD's program year the state is unknown: say which year is missing.
+            var why = option.Status is null && option.Refusal is not null
+                ? option.Refusal
+                : option.Status?.State == OptionState.Lapsed
+                    ? localizer["The option lapsed at the end of its grace period; you can only enroll anew."]
+                    : localizer["Renewal opens on the anniversary date, {0}.", anniversary.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
             return new RenewalViewModel(partnerId, today.Organisation.Name, option, anniversary, graceLastDay, null, null, null, null, openOrder, why, Guid.NewGuid());
         }
 
@@ -113,6 +117,7 @@ public sealed class RenewalService(
                 var competency = level == LearningLevel.LearningActionPack ? null : renewal.Option.CompetencyCode;
                 // R-RNW-1: a pending renewal lapses with its option at the end of grace.
                 var expiresOn = Min(today.AddDays(renewal.RuleSet!.PendingOrderExpiryDays), renewal.GraceLastDay!.Value.AddDays(1));
+                await ExpiredOpenOrder.CancelAsync(db, audit, organisationId.Value, level, competency, today, ct);
                 var order = new Order(organisationId.Value, enrollmentId, OrderKind.Renewal, level, renewal.Price!, PaymentReferences.New("LR", today), key,
                     clock.Now, expiresOn, competency);
                 db.Orders.Add(order);

@@ -3,7 +3,10 @@ using LearningPartner.Domain.Programs;
 
 namespace LearningPartner.Web.Features.Requirements;
 
-/// <summary>An option the partner has enrolled in, with its state on the date (null when no rule set covers its AD).</summary>
+/// <summary>
+/// An option the partner has enrolled in, with its state on the date (null when no rule set covers its AD: then
+/// <paramref name="Refusal"/> names the missing program year and <paramref name="StoredAnniversary"/> is the AD on record).
+/// </summary>
 public sealed record OptionRow(
     int EnrollmentId,
     LearningLevel Level,
@@ -11,4 +14,5 @@ public sealed record OptionRow(
     string? CompetencyName,
     DateOnly? ActivationDate,
     OptionStatus? Status,
-    string? Refusal);
+    string? Refusal,
+    DateOnly? StoredAnniversary = null);

@@ -32,10 +32,10 @@ public static class OptionRows
                 return adRuleSet is not null
                     ? new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate,
                         OptionLifecycle.StateOn(date, facts, adRuleSet.RenewalGraceDays, catalog.ExtensionWindows), null)
-                    : beforeAnniversary.State is OptionState.Active or OptionState.MarketplaceAccessPending or OptionState.Replaced
+                    : beforeAnniversary.State is OptionState.Active or OptionState.MarketplaceAccessPending or OptionState.Replaced or OptionState.SteppedDown
                         ? new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate, beforeAnniversary, null)
                         : new OptionRow(e.Id, e.Level, e.CompetencyCode, name, e.ActivationDate, null,
-                            new RuleSetNotFoundException(e.AnniversaryDate.Value).Message);
+                            new RuleSetNotFoundException(e.AnniversaryDate.Value).Message, e.AnniversaryDate);
             })
             .ToList();
     }

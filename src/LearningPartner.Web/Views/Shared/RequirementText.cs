@@ -25,6 +25,7 @@ public static class RequirementText
         OptionState.InGrace => localizer["In grace"],
         OptionState.Lapsed => localizer["Lapsed"],
         OptionState.Replaced => localizer["Replaced by gold"],
+        OptionState.SteppedDown => localizer["Renewed at a lower level"],
         _ => state.ToString(),
     };
 
