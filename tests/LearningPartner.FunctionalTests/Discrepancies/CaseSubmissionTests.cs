@@ -214,6 +214,36 @@ public sealed class CaseSubmissionTests : IDisposable
         Assert.DoesNotContain($"{page}/answer", await admin.GetStringAsync(page));
     }
 
+    [Theory]
+    // R-DSC-3 in an answer too: only actual invoices are evidence.
+    [InlineData("OrderConfirmation", "CM2610-9011", "An order confirmation is not an invoice: only actual invoices count as KPI (R-KPI-3).")]
+    [InlineData("PartnerStatement", "CM2610-9012", "A partner statement is not an invoice: only actual invoices count as KPI (R-KPI-3).")]
+    public async Task AnAnswerWithADocumentThatIsNotAnInvoiceIsRefused(string type, string invoiceNumber, string message)
+    {
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var id = await OpenAsync(admin, Claim(invoiceNumber));
+        await AskAsync(support, id, "Please attach the invoice.");
+        var page = $"{Cases}/{id}";
+
+        var token = await admin.GetAntiforgeryTokenAsync(page);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(await admin.FormValueAsync(page, $"{page}/answer", "version")), "version" },
+            { new StringContent("Here is what we have."), "Reply.Text" },
+            { new StringContent(type), "Reply.DocumentType" },
+            { new ByteArrayContent(PageValues.PdfProof), "Reply.Document", $"{invoiceNumber}.pdf" },
+        };
+        var response = await admin.PostAsync($"{page}/answer", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches($"data-valmsg-for=\"Reply.DocumentType\"[^>]*>{Regex.Escape(message)}<", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var stored = await CaseAsync(_factory, id);
+        Assert.Equal(DiscrepancyStatus.WaitingForPartner, stored.Status);
+        Assert.DoesNotContain(stored.Messages, m => m.FromPartner);
+    }
+
     [Fact]
     public async Task AnEmptyAnswerIsRefusedBesideTheField()
     {
