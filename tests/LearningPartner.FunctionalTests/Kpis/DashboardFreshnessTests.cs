@@ -17,24 +17,15 @@ namespace LearningPartner.FunctionalTests.Kpis;
 /// instance that made the change and on another one. Contoso's report as of 2026-11-25 covers 2025-11 to 2026-10 (R-KPI-6); a MOC
 /// unit weighs 1.0 courseware KPI (the sample rule sets), so 7 new MOC units in 2026-10 add exactly 7.
 /// </summary>
-public sealed class DashboardFreshnessTests : IDisposable
+public sealed class DashboardFreshnessTests : TwoInstances
 {
     private const string Dashboard = "/partners/4100001/kpis";
-
-    private readonly PortalFactory _first = new();
-    private readonly PortalFactory _second;
-
-    public DashboardFreshnessTests()
-    {
-        _ = _first.Server;
-        _second = PortalFactory.SharingDatabaseWith(_first);
-    }
 
     [Fact]
     public async Task AnImportShowsAtThePartnersNextDashboard()
     {
-        using var admin = await _first.SignedInClientAsync(Personas.ContosoAdmin);
-        using var support = await _first.SignedInClientAsync(Personas.Support);
+        using var admin = await First.SignedInClientAsync(Personas.ContosoAdmin);
+        using var support = await First.SignedInClientAsync(Personas.Support);
         var before = await CoursewareAsync(admin);
         Assert.Equal(before, await CoursewareAsync(admin)); // read twice: the second one from memory
 
@@ -46,11 +37,11 @@ public sealed class DashboardFreshnessTests : IDisposable
     [Fact]
     public async Task ALineSavedOnItsOwnShowsAtStaffsNextDashboard()
     {
-        using var support = await _first.SignedInClientAsync(Personas.Support);
+        using var support = await First.SignedInClientAsync(Personas.Support);
         var before = await CoursewareAsync(support);
 
-        var catalog = _first.Services.GetRequiredService<RuleSetCatalogProvider>().Catalog;
-        await _first.WithDbAsync(db =>
+        var catalog = First.Services.GetRequiredService<RuleSetCatalogProvider>().Catalog;
+        await First.WithDbAsync(db =>
         {
             var line = new InvoiceLine("4100001", "FRESH-2", 1, new DateOnly(2026, 10, 20), "MOC", 7, new Money(665m, "USD"), "test", PortalFactory.Now);
             line.FixKpi(KpiValuation.RuleFor(catalog, line.InvoiceDate, line.OmlpType)!);
@@ -64,9 +55,9 @@ public sealed class DashboardFreshnessTests : IDisposable
     [Fact]
     public async Task AChangeMadeThroughOneInstanceShowsAtTheOthersNextDashboard()
     {
-        using var adminOnSecond = await _second.SignedInClientAsync(Personas.ContosoAdmin);
-        using var supportOnSecond = await _second.SignedInClientAsync(Personas.Support);
-        using var supportOnFirst = await _first.SignedInClientAsync(Personas.Support);
+        using var adminOnSecond = await Second.SignedInClientAsync(Personas.ContosoAdmin);
+        using var supportOnSecond = await Second.SignedInClientAsync(Personas.Support);
+        using var supportOnFirst = await First.SignedInClientAsync(Personas.Support);
         var before = await CoursewareAsync(adminOnSecond);
         Assert.Equal(before, await CoursewareAsync(supportOnSecond));
 
@@ -79,19 +70,13 @@ public sealed class DashboardFreshnessTests : IDisposable
     [Fact]
     public async Task AnotherPartnersImportLeavesTheDashboardAsItWas()
     {
-        using var admin = await _first.SignedInClientAsync(Personas.ContosoAdmin);
-        using var support = await _first.SignedInClientAsync(Personas.Support);
+        using var admin = await First.SignedInClientAsync(Personas.ContosoAdmin);
+        using var support = await First.SignedInClientAsync(Personas.Support);
         var page = await PageAsync(admin);
 
         await ImportAsync(support, "OTHER-1", units: 7, partnerId: "4100002");
 
         Assert.Equal(page, await PageAsync(admin));
-    }
-
-    public void Dispose()
-    {
-        _second.Dispose();
-        _first.Dispose();
     }
 
     private static async Task ImportAsync(HttpClient support, string invoiceNumber, int units, string partnerId = "4100001")

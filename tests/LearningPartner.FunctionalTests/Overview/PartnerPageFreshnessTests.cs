@@ -13,25 +13,16 @@ namespace LearningPartner.FunctionalTests.Overview;
 /// the change and on another one. Contoso's eligibility window on 2026-11-25 is 2025-11 to 2026-10 (R-KPI-7); a MOC unit
 /// weighs 1.0 courseware KPI (the sample rule sets), so 7 new MOC units dated 2026-10-20 add exactly 7.
 /// </summary>
-public sealed partial class PartnerPageFreshnessTests : IDisposable
+public sealed partial class PartnerPageFreshnessTests : TwoInstances
 {
     private const string Overview = "/partners/4100001";
     private const string Requirements = "/partners/4100001/requirements";
 
-    private readonly PortalFactory _first = new();
-    private readonly PortalFactory _second;
-
-    public PartnerPageFreshnessTests()
-    {
-        _ = _first.Server;
-        _second = PortalFactory.SharingDatabaseWith(_first);
-    }
-
     [Fact]
     public async Task AnImportOnOneInstanceShowsAtTheOthersNextOverviewAndRequirements()
     {
-        using var adminOnSecond = await _second.SignedInClientAsync(Personas.ContosoAdmin);
-        using var supportOnFirst = await _first.SignedInClientAsync(Personas.Support);
+        using var adminOnSecond = await Second.SignedInClientAsync(Personas.ContosoAdmin);
+        using var supportOnFirst = await First.SignedInClientAsync(Personas.Support);
         Assert.DoesNotContain("FRESH-O1", await PageAsync(adminOnSecond, Overview));
         var before = await CoursewareKpiAsync(adminOnSecond);
         Assert.Equal(before, await CoursewareKpiAsync(adminOnSecond)); // read twice: the second one from memory
@@ -46,8 +37,8 @@ public sealed partial class PartnerPageFreshnessTests : IDisposable
     [Fact]
     public async Task ATrainerAddedOnOneInstanceShowsAtTheOthersNextOverview()
     {
-        using var adminOnFirst = await _first.SignedInClientAsync(Personas.ContosoAdmin);
-        using var supportOnSecond = await _second.SignedInClientAsync(Personas.Support);
+        using var adminOnFirst = await First.SignedInClientAsync(Personas.ContosoAdmin);
+        using var supportOnSecond = await Second.SignedInClientAsync(Personas.Support);
         Assert.DoesNotContain("MCT-FRESH-1", await PageAsync(supportOnSecond, Overview));
 
         using var response = await adminOnFirst.PostFormAsync($"{Overview}/trainers", $"{Overview}/trainers", ("NewTrainer.Name", "Nia Fresh"),
@@ -60,7 +51,7 @@ public sealed partial class PartnerPageFreshnessTests : IDisposable
     [Fact]
     public async Task ARequirementsPageForAnotherDateIsItsOwn()
     {
-        using var admin = await _first.SignedInClientAsync(Personas.ContosoAdmin);
+        using var admin = await First.SignedInClientAsync(Personas.ContosoAdmin);
         var today = await PageAsync(admin, Requirements);
         var earlier = await PageAsync(admin, $"{Requirements}?asOf=2026-06-30");
 
@@ -73,8 +64,8 @@ public sealed partial class PartnerPageFreshnessTests : IDisposable
     [Fact]
     public async Task AKeptPageIsKeptPerLanguage()
     {
-        using var english = await _first.SignedInClientAsync(Personas.ContosoAdmin);
-        using var chinese = await _first.SignedInClientAsync(Personas.ContosoAdmin);
+        using var english = await First.SignedInClientAsync(Personas.ContosoAdmin);
+        using var chinese = await First.SignedInClientAsync(Personas.ContosoAdmin);
         await chinese.PostFormAsync("/", "/culture", ("culture", "zh-CN"), ("returnUrl", "/"));
         Assert.Contains("Microsoft Certified Trainers", await PageAsync(english, Overview));
         Assert.Contains("KPI: Courseware units", await PageAsync(english, Requirements));
@@ -85,12 +76,6 @@ public sealed partial class PartnerPageFreshnessTests : IDisposable
         Assert.Contains("Microsoft 认证培训师 (MCT)", overview);
         Assert.DoesNotContain("Microsoft Certified Trainers", overview);
         Assert.DoesNotContain("KPI: Courseware units", requirements);
-    }
-
-    public void Dispose()
-    {
-        _second.Dispose();
-        _first.Dispose();
     }
 
     /// <summary>The page's main part: the layout's antiforgery tokens differ from one answer to the next.</summary>

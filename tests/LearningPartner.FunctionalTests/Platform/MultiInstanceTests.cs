@@ -6,22 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningPartner.FunctionalTests.Platform;
 
 /// <summary>Two portal instances on one database share Data Protection keys, so cookies and tokens travel.</summary>
-public sealed class MultiInstanceTests : IDisposable
+public sealed class MultiInstanceTests : TwoInstances
 {
-    private readonly PortalFactory _first = new();
-    private readonly PortalFactory _second;
-
-    public MultiInstanceTests()
-    {
-        _ = _first.Server; // start the first instance: it migrates, seeds and creates the key ring
-        _second = PortalFactory.SharingDatabaseWith(_first);
-    }
-
     [Fact]
     public async Task UserSignedInOnOneInstanceIsSignedInOnTheOther()
     {
-        using var a = _first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        using var b = _second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var a = First.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var b = Second.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var jar = new CookieContainer();
         var baseUri = new Uri("http://localhost/");
 
@@ -55,9 +46,9 @@ public sealed class MultiInstanceTests : IDisposable
     [Fact]
     public async Task DataProtectionKeysLiveInTheDatabase()
     {
-        using var client = await _first.SignedInClientAsync(Personas.Support);
+        using var client = await First.SignedInClientAsync(Personas.Support);
 
-        var keys = await _first.WithDbAsync(db => db.DataProtectionKeys.CountAsync());
+        var keys = await First.WithDbAsync(db => db.DataProtectionKeys.CountAsync());
 
         Assert.True(keys >= 1);
     }
@@ -65,19 +56,13 @@ public sealed class MultiInstanceTests : IDisposable
     [Fact]
     public async Task NewKeysUseAes256Gcm()
     {
-        using var client = await _first.SignedInClientAsync(Personas.Support);
+        using var client = await First.SignedInClientAsync(Personas.Support);
 
-        var keys = await _first.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+        var keys = await First.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
 
         // Issue 12: the session and antiforgery cookies are opened on every request; GCM does it in one pass.
         Assert.NotEmpty(keys);
         Assert.All(keys, xml => Assert.Contains("<encryption algorithm=\"AES_256_GCM\" />", xml));
-    }
-
-    public void Dispose()
-    {
-        _second.Dispose();
-        _first.Dispose();
     }
 
     private static void Keep(CookieContainer jar, Uri baseUri, HttpResponseMessage response)

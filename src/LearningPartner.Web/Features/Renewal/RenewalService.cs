@@ -41,12 +41,13 @@ public sealed class RenewalService(
 
         if (option.Status?.State != OptionState.InGrace)
         {
-            // R-PRG-1: with no rule set for the AD's program year the state is unknown: say which year is missing.
-            var why = option.Status is null && option.Refusal is not null
-                ? option.Refusal
-                : option.Status?.State == OptionState.Lapsed
-                    ? localizer["The option lapsed at the end of its grace period; you can only enroll anew."]
-                    : localizer["Renewal opens on the anniversary date, {0}.", anniversary.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)];
+            var why = option.Status?.State switch
+            {
+                // R-PRG-1: with no rule set for the AD's program year the state is unknown: say which year is missing.
+                null when option.Refusal is not null => option.Refusal,
+                OptionState.Lapsed => localizer["The option lapsed at the end of its grace period; you can only enroll anew."],
+                _ => localizer["Renewal opens on the anniversary date, {0}.", anniversary.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)].Value,
+            };
             return new RenewalViewModel(partnerId, today.Organisation.Name, option, anniversary, graceLastDay, null, null, null, null, openOrder, why, Guid.NewGuid());
         }
 
