@@ -1,10 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using LearningPartner.Domain.Enrollments;
+using LearningPartner.Application.Directory;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Domain.Partners;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Persistence;
-using LearningPartner.Web.Features.PartnerDirectory;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

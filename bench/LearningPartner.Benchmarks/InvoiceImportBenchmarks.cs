@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Imports;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
-using LearningPartner.Web;
-using LearningPartner.Web.Features.Imports;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -74,17 +73,19 @@ public class InvoiceImportBenchmarks
     public async Task PreviewAndCommit()
     {
         var service = Service(_db);
-        var (importId, error) = await service.PreviewAsync("bench.csv", _file, Progress, CancellationToken.None);
-        if (error is not null)
+        var preview = await service.PreviewAsync(new UploadedFile("bench.csv", _file.Length, () => new MemoryStream(_file)), Progress,
+            CancellationToken.None);
+        if (!preview.IsDone)
         {
-            throw new InvalidOperationException(error);
+            throw new InvalidOperationException($"Preview refused: {preview.Refusal?.Code}");
         }
 
+        var importId = preview.Value;
         var version = await _db.InvoiceImports.Where(i => i.Id == importId).Select(i => i.Version).SingleAsync();
-        var outcome = await service.CommitAsync(importId!.Value, version, Progress, CancellationToken.None);
-        if (outcome is not { Length: 0 })
+        var outcome = await service.CommitAsync(importId, version, Progress, CancellationToken.None);
+        if (!outcome.IsDone)
         {
-            throw new InvalidOperationException(outcome ?? "no import");
+            throw new InvalidOperationException($"Commit refused: {outcome.Refusal?.Code}");
         }
     }
 
@@ -135,9 +136,7 @@ public class InvoiceImportBenchmarks
     {
         var clock = new ProgramClock(TimeProvider.System, Options.Create(new ProgramOptions()));
         var actor = new BenchActor();
-        var localizer = new StringLocalizer<SharedResource>(new ResourceManagerStringLocalizerFactory(
-            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance));
-        return new InvoiceImportService(db, _catalogs, new AuditTrail(db, actor, clock), actor, clock, localizer);
+        return new InvoiceImportService(db, _catalogs, new AuditLog(new AuditTrail(db, actor, clock)), actor, clock);
     }
 
     private static PortalDbContext Open(string path) =>

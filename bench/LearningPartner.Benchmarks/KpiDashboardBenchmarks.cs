@@ -1,11 +1,11 @@
 using BenchmarkDotNet.Attributes;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Kpis;
+using LearningPartner.Application.Standing;
 using LearningPartner.Domain.Partners;
 using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
-using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.Kpis;
-using LearningPartner.Web.Features.Requirements;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.Benchmarks;
@@ -22,6 +22,8 @@ public class KpiDashboardBenchmarks
     private PortalDbContext _db = null!;
     private readonly PartnerPageCache _cache = new();
     private KpiDashboardService _dashboard = null!;
+    private PartnerContext _big = null!;
+    private PartnerContext _typical = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -41,7 +43,9 @@ public class KpiDashboardBenchmarks
         var catalogs = new RuleSetCatalogProvider();
         catalogs.Set(new Domain.Programs.RuleSetCatalog(ShippedRuleSets.ReadAll().Select(f => RuleSetParser.Parse(f.Json, f.Name))));
         var kpis = new KpiQueries(_db);
-        _dashboard = new KpiDashboardService(_db, kpis, new PartnerStandingService(_db, kpis, catalogs), catalogs, new PartnerPages(_db, _cache));
+        _dashboard = new KpiDashboardService(_db, kpis, new PartnerStandingService(_db, kpis, catalogs), catalogs, new PartnerPages(_cache));
+        _big = PartnerContext.Of(_db.PartnerOrganisations.Single(o => o.PartnerId == KpiQueryBenchmarks.BigPartner));
+        _typical = PartnerContext.Of(_db.PartnerOrganisations.Single(o => o.PartnerId == "4100042"));
     }
 
     [GlobalCleanup]
@@ -52,8 +56,8 @@ public class KpiDashboardBenchmarks
     }
 
     [Benchmark(Description = "Dashboard, partner with 100,000 lines")]
-    public Task<KpiDashboardViewModel?> BigPartner() => _dashboard.BuildAsync(KpiQueryBenchmarks.BigPartner, Today, CancellationToken.None);
+    public Task<KpiDashboard> BigPartner() => _dashboard.BuildAsync(_big, Today, CancellationToken.None);
 
     [Benchmark(Description = "Dashboard, typical partner (~90 lines)")]
-    public Task<KpiDashboardViewModel?> TypicalPartner() => _dashboard.BuildAsync("4100042", Today, CancellationToken.None);
+    public Task<KpiDashboard> TypicalPartner() => _dashboard.BuildAsync(_typical, Today, CancellationToken.None);
 }

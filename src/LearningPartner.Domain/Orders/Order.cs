@@ -87,6 +87,21 @@ public sealed class Order : IVersioned
         OpenOptionKey = null;
     }
 
+    /// <summary>
+    /// R-FEE-2: a pending order expires when read, not by a job: its row keeps the option's open-order key (unique) until a
+    /// new order for the same option — a new enrollment or a renewal — cancels it here first. True when it was cancelled.
+    /// </summary>
+    public bool CancelIfExpiredOn(DateOnly date)
+    {
+        if (!IsExpiredOn(date))
+        {
+            return false;
+        }
+
+        Cancel();
+        return true;
+    }
+
     public void Cancel()
     {
         if (Status == OrderStatus.PendingPayment)

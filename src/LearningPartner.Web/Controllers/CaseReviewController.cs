@@ -1,6 +1,8 @@
 using FluentValidation;
+using LearningPartner.Application.CaseReview;
+using LearningPartner.Application.Common;
+using LearningPartner.Web.Features.CaseReview;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.Discrepancies;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +16,6 @@ namespace LearningPartner.Web.Controllers;
 public sealed class CaseReviewController(
     CaseReviewService review,
     CaseResolutionService resolution,
-    DiscrepancyCaseService cases,
     IValidator<CorrectionInput> correctionValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -25,8 +26,7 @@ public sealed class CaseReviewController(
         View(await review.GetQueueAsync(filter, cancellationToken));
 
     [HttpGet("{caseId:int}")]
-    public async Task<IActionResult> Details(int caseId, CancellationToken cancellationToken) =>
-        await review.GetTraceAsync(caseId, null, null, cancellationToken) is { } model ? View(model) : NotFound();
+    public Task<IActionResult> Details(int caseId, CancellationToken cancellationToken) => TraceAsync(caseId, null, null, cancellationToken);
 
     [HttpPost("{caseId:int}/take")]
     public async Task<IActionResult> Take(int caseId, Guid version, CancellationToken cancellationToken) =>
@@ -60,60 +60,63 @@ public sealed class CaseReviewController(
 
     /// <summary>The correction form: of a current record (<paramref name="lineId"/>), or to add the missing record.</summary>
     [HttpGet("{caseId:int}/correct")]
-    public async Task<IActionResult> Correct(int caseId, [FromQuery] long? lineId, CancellationToken cancellationToken)
-    {
-        var input = await review.NewCorrectionAsync(caseId, lineId, cancellationToken);
-        var model = input is null ? null : await review.GetCorrectionAsync(caseId, input, cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Correct(int caseId, [FromQuery] long? lineId, CancellationToken cancellationToken) =>
+        await review.GetCorrectionAsync(caseId, lineId, currentOnly: true, cancellationToken) is { } target
+            ? View(new CorrectionViewModel(target, CorrectionInput.For(target)))
+            : NotFound();
 
     [HttpPost("{caseId:int}/correct")]
     public async Task<IActionResult> Correct(int caseId, Guid version, [Bind(Prefix = Prefix)] CorrectionInput input, CancellationToken cancellationToken)
     {
         if (await correctionValidator.ValidateIntoAsync(input, ModelState, Prefix))
         {
-            var outcome = await resolution.CorrectAsync(caseId, version, input, cancellationToken);
-            if (outcome is null)
+            var result = await resolution.CorrectAsync(caseId, version, input.ToCorrection(), cancellationToken);
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
 
-            if (outcome.Succeeded)
+            if (result.IsDone)
             {
                 TempData.SetStatus(localizer["The KPIs were corrected and the case is resolved; the partner's totals already count it."]);
                 return RedirectToAction(nameof(Details), new { caseId });
             }
 
-            outcome.CopyTo(ModelState, Prefix);
+            ModelState.AddRefusal(result.Refusal!, localizer, Prefix);
         }
 
-        var model = await review.GetCorrectionAsync(caseId, input, cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
-
-    [HttpGet("{caseId:int}/evidence")]
-    public async Task<IActionResult> Evidence(int caseId, CancellationToken cancellationToken) =>
-        await cases.OpenDocumentAsync(null, caseId, null, cancellationToken) is { } document
-            ? File(document.Content, document.ContentType, document.FileName)
-            : NotFound();
-
-    [HttpGet("{caseId:int}/messages/{messageId:long}/document")]
-    public async Task<IActionResult> MessageDocument(int caseId, long messageId, CancellationToken cancellationToken) =>
-        await cases.OpenDocumentAsync(null, caseId, messageId, cancellationToken) is { } document
-            ? File(document.Content, document.ContentType, document.FileName)
-            : NotFound();
-
-    private async Task<IActionResult> TraceAsync(int caseId, string? question, string? reason, CancellationToken cancellationToken) =>
-        await review.GetTraceAsync(caseId, question, reason, cancellationToken) is { } model ? View(nameof(Details), model) : NotFound();
-
-    private IActionResult Done(int caseId, FormOutcome? outcome, string success)
-    {
-        if (outcome is null)
+        // Superseded records too: a form sent back after another correction won still shows what it was about.
+        if (await review.GetCorrectionAsync(caseId, input.LineId, currentOnly: false, cancellationToken) is not { } target)
         {
             return NotFound();
         }
 
-        TempData.SetStatus(outcome.Succeeded ? success : string.Join(" ", outcome.FieldErrors.Values));
-        return RedirectToAction(nameof(Details), new { caseId });
+        if (target.Record is { } record)
+        {
+            input.InvoiceNumber = record.InvoiceNumber;
+            input.LineNumber = record.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return View(new CorrectionViewModel(target, input));
     }
+
+    [HttpGet("{caseId:int}/evidence")]
+    public Task<IActionResult> Evidence(int caseId, CancellationToken cancellationToken) => DocumentAsync(caseId, null, cancellationToken);
+
+    [HttpGet("{caseId:int}/messages/{messageId:long}/document")]
+    public Task<IActionResult> MessageDocument(int caseId, long messageId, CancellationToken cancellationToken) =>
+        DocumentAsync(caseId, messageId, cancellationToken);
+
+    private async Task<IActionResult> DocumentAsync(int caseId, long? messageId, CancellationToken cancellationToken) =>
+        await review.OpenDocumentAsync(caseId, messageId, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
+
+    private async Task<IActionResult> TraceAsync(int caseId, string? question, string? reason, CancellationToken cancellationToken) =>
+        await review.GetTraceAsync(caseId, cancellationToken) is { } trace
+            ? View(nameof(Details), new CaseTraceViewModel(trace, question, reason))
+            : NotFound();
+
+    private IActionResult Done(int caseId, Result result, string success) =>
+        this.QueueOutcome(result, success, localizer, nameof(Details), new { caseId });
 }

@@ -1,5 +1,6 @@
-using LearningPartner.Web.Features.Api;
-using LearningPartner.Web.Features.PartnerDirectory;
+using LearningPartner.Application.Directory;
+using LearningPartner.Web.Features.Directory;
+using LearningPartner.Web.Features.DirectoryApi;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public sealed class DirectoryApiController(DirectorySnapshots snapshots) : Contr
     public async Task<ActionResult<DirectoryPageDto>> Get([FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? level,
         [FromQuery] string? page, [FromQuery] string? pageSize, CancellationToken cancellationToken)
     {
-        var (query, errors) = DirectoryQuery.Read(q, country, level, page, pageSize);
+        var (query, errors) = DirectoryQueryReader.Read(q, country, level, page, pageSize);
         if (errors.Count > 0)
         {
             return Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid directory query.",

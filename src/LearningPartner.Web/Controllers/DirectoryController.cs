@@ -1,4 +1,5 @@
-using LearningPartner.Web.Features.PartnerDirectory;
+using LearningPartner.Application.Directory;
+using LearningPartner.Web.Features.Directory;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public sealed class DirectoryController(DirectorySnapshots snapshots, IStringLoc
     public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? level, [FromQuery] string? page,
         CancellationToken cancellationToken)
     {
-        var (query, errors) = DirectoryQuery.Read(q, country, level, page, null);
+        var (query, errors) = DirectoryQueryReader.Read(q, country, level, page, null);
         foreach (var (field, message) in errors)
         {
             ModelState.AddModelError(field, localizer[message]);

@@ -1,5 +1,7 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Application.DirectoryReview;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.PartnerDirectory;
+using LearningPartner.Web.Features.DirectoryReview;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +19,7 @@ public sealed class DirectoryReviewController(DirectoryReviewService review, ISt
 
     [HttpPost("{listingId:int}/approve")]
     public async Task<IActionResult> Approve(int listingId, ListingReviewInput input, CancellationToken cancellationToken) =>
-        await DoneAsync(listingId, await review.ApproveAsync(listingId, input, cancellationToken),
+        await DoneAsync(listingId, await review.ApproveAsync(listingId, input.Version, input.Confirmed, cancellationToken),
             localizer["The listing is approved and scheduled for publication."], cancellationToken);
 
     [HttpPost("{listingId:int}/reject")]
@@ -25,8 +27,8 @@ public sealed class DirectoryReviewController(DirectoryReviewService review, ISt
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
         {
-            return await DoneAsync(listingId, FormOutcome.Failure(localizer["Give the partner a reason for the rejection (at most 1000 characters)."]),
-                string.Empty, cancellationToken);
+            ModelState.AddModelError($"listing-{listingId}", localizer["Give the partner a reason for the rejection (at most 1000 characters)."]);
+            return View(nameof(Index), await review.GetQueueAsync(cancellationToken));
         }
 
         return await DoneAsync(listingId, await review.RejectAsync(listingId, version, reason, cancellationToken),
@@ -34,20 +36,20 @@ public sealed class DirectoryReviewController(DirectoryReviewService review, ISt
     }
 
     /// <summary>Success: back to the queue with a confirmation. Refused: the queue again, the reason beside the request.</summary>
-    private async Task<IActionResult> DoneAsync(int listingId, FormOutcome? outcome, string success, CancellationToken cancellationToken)
+    private async Task<IActionResult> DoneAsync(int listingId, Result result, string success, CancellationToken cancellationToken)
     {
-        if (outcome is null)
+        if (result.IsNotFound)
         {
             return NotFound();
         }
 
-        if (outcome.Succeeded)
+        if (result.IsDone)
         {
             TempData.SetStatus(success);
             return RedirectToAction(nameof(Index));
         }
 
-        ModelState.AddModelError($"listing-{listingId}", string.Join(" ", outcome.FieldErrors.Values));
+        ModelState.AddModelError($"listing-{listingId}", RefusalMessages.For(result.Refusal!, localizer));
         return View(nameof(Index), await review.GetQueueAsync(cancellationToken));
     }
 }

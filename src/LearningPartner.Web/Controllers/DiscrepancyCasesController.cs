@@ -1,7 +1,9 @@
 using FluentValidation;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.DiscrepancyCases;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.Discrepancies;
+using LearningPartner.Web.Features.DiscrepancyCases;
 using LearningPartner.Web.Identity;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -19,24 +21,25 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class DiscrepancyCasesController(
     DiscrepancyCaseService cases,
-    PartnerLookup partners,
     IValidator<CaseInput> caseValidator,
     IValidator<CaseMessageInput> messageValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const long UploadLimit = DocumentFileKind.MaxBytes + (64 * 1024);
+    private const string CasePrefix = nameof(CaseFormViewModel.Case);
+    private const string ReplyPrefix = nameof(CaseDetailsViewModel.Reply);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string partnerId, CancellationToken cancellationToken) =>
-        await cases.GetListAsync(partnerId, cancellationToken) is { } model ? View(model) : NotFound();
+    public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
+        View(await cases.ListAsync(partner, cancellationToken));
 
     /// <summary>The case form: blank (an invoice missing from the dashboard) or pre-filled from a dashboard row (R-DSC-1).</summary>
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpGet("new")]
-    public async Task<IActionResult> New(string partnerId, [FromQuery] CaseInput prefill, CancellationToken cancellationToken)
+    public IActionResult New(PartnerContext partner, [FromQuery] CaseInput prefill)
     {
         prefill.Evidence = null;
-        return await cases.GetFormAsync(partnerId, prefill, cancellationToken) is { } model ? View(model) : NotFound();
+        return Form(partner, prefill);
     }
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
@@ -44,33 +47,28 @@ public sealed class DiscrepancyCasesController(
     [HttpPost("")]
     [RequestSizeLimit(UploadLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
-    public async Task<IActionResult> Submit(string partnerId, [Bind(Prefix = nameof(CaseFormViewModel.Case))] CaseInput input,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> Submit(PartnerContext partner, [Bind(Prefix = CasePrefix)] CaseInput input, CancellationToken cancellationToken)
     {
-        if (await partners.FindIdAsync(partnerId, cancellationToken) is not { } organisationId)
+        if (await caseValidator.ValidateIntoAsync(input, ModelState, CasePrefix))
         {
-            return NotFound();
-        }
-
-        if (await caseValidator.ValidateIntoAsync(input, ModelState, nameof(CaseFormViewModel.Case)))
-        {
-            var (caseId, outcome) = await cases.SubmitAsync(organisationId, input, cancellationToken);
-            if (outcome.Succeeded)
+            var result = await cases.SubmitAsync(partner, new CaseSubmission(CaseFields.ClaimOf(input), input.Description, UploadedFiles.From(input.Evidence)),
+                cancellationToken);
+            if (result.IsDone)
             {
-                TempData.SetStatus(localizer["Thank you: case {0} was submitted. Support staff will trace it; you will be notified when it changes.", caseId!]);
-                return RedirectToAction(nameof(Details), new { partnerId, caseId });
+                TempData.SetStatus(localizer["Thank you: case {0} was submitted. Support staff will trace it; you will be notified when it changes.", result.Value]);
+                return RedirectToAction(nameof(Details), new { partnerId = partner.PartnerId, caseId = result.Value });
             }
 
-            outcome.CopyTo(ModelState, nameof(CaseFormViewModel.Case));
+            ModelState.AddRefusal(result.Refusal!, localizer, CasePrefix);
         }
 
-        return View(nameof(New), await cases.GetFormAsync(partnerId, input, cancellationToken));
+        return Form(partner, input, nameof(New));
     }
 
     [HttpGet("{caseId:int}")]
-    public async Task<IActionResult> Details(string partnerId, int caseId, CancellationToken cancellationToken) =>
-        await cases.GetDetailsAsync(partnerId, caseId, new CaseMessageInput { DocumentType = DocumentTypes.Invoice }, cancellationToken) is { } model
-            ? View(model)
+    public async Task<IActionResult> Details(PartnerContext partner, int caseId, CancellationToken cancellationToken) =>
+        await cases.GetAsync(partner, caseId, cancellationToken) is { } c
+            ? View(new CaseDetailsViewModel(c, new CaseMessageInput { DocumentType = DocumentTypes.Invoice }))
             : NotFound();
 
     /// <summary>The partner answers support's request for more information.</summary>
@@ -79,46 +77,46 @@ public sealed class DiscrepancyCasesController(
     [HttpPost("{caseId:int}/answer")]
     [RequestSizeLimit(UploadLimit)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
-    public async Task<IActionResult> Answer(string partnerId, int caseId, Guid version,
-        [Bind(Prefix = nameof(CaseDetailsViewModel.Reply))] CaseMessageInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Answer(PartnerContext partner, int caseId, Guid version, [Bind(Prefix = ReplyPrefix)] CaseMessageInput input,
+        CancellationToken cancellationToken)
     {
-        if (await partners.FindIdAsync(partnerId, cancellationToken) is not { } organisationId)
+        if (await messageValidator.ValidateIntoAsync(input, ModelState, ReplyPrefix))
         {
-            return NotFound();
-        }
-
-        if (await messageValidator.ValidateIntoAsync(input, ModelState, nameof(CaseDetailsViewModel.Reply)))
-        {
-            var outcome = await cases.AnswerAsync(organisationId, caseId, version, input, cancellationToken);
-            if (outcome is null)
+            var result = await cases.AnswerAsync(partner, caseId, version, input.Text!, UploadedFiles.From(input.Document), cancellationToken);
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
 
-            if (outcome.Succeeded)
+            if (result.IsDone)
             {
                 TempData.SetStatus(localizer["Thank you: your answer was sent to support staff."]);
-                return RedirectToAction(nameof(Details), new { partnerId, caseId });
+                return RedirectToAction(nameof(Details), new { partnerId = partner.PartnerId, caseId });
             }
 
-            outcome.CopyTo(ModelState, nameof(CaseDetailsViewModel.Reply));
+            ModelState.AddRefusal(result.Refusal!, localizer, ReplyPrefix);
         }
 
-        return await cases.GetDetailsAsync(partnerId, caseId, input, cancellationToken) is { } model ? View(nameof(Details), model) : NotFound();
+        return await cases.GetAsync(partner, caseId, cancellationToken) is { } c ? View(nameof(Details), new CaseDetailsViewModel(c, input)) : NotFound();
     }
 
     [HttpGet("{caseId:int}/evidence")]
-    public Task<IActionResult> Evidence(string partnerId, int caseId, CancellationToken cancellationToken) =>
-        DocumentAsync(partnerId, caseId, null, cancellationToken);
+    public Task<IActionResult> Evidence(PartnerContext partner, int caseId, CancellationToken cancellationToken) =>
+        DocumentAsync(partner, caseId, null, cancellationToken);
 
     [HttpGet("{caseId:int}/messages/{messageId:long}/document")]
-    public Task<IActionResult> MessageDocument(string partnerId, int caseId, long messageId, CancellationToken cancellationToken) =>
-        DocumentAsync(partnerId, caseId, messageId, cancellationToken);
+    public Task<IActionResult> MessageDocument(PartnerContext partner, int caseId, long messageId, CancellationToken cancellationToken) =>
+        DocumentAsync(partner, caseId, messageId, cancellationToken);
 
-    private async Task<IActionResult> DocumentAsync(string partnerId, int caseId, long? messageId, CancellationToken cancellationToken)
+    private async Task<IActionResult> DocumentAsync(PartnerContext partner, int caseId, long? messageId, CancellationToken cancellationToken) =>
+        await cases.OpenDocumentAsync(partner, caseId, messageId, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
+
+    private ViewResult Form(PartnerContext partner, CaseInput input, string? viewName = null)
     {
-        var organisationId = await partners.FindIdAsync(partnerId, cancellationToken);
-        var document = organisationId is null ? null : await cases.OpenDocumentAsync(organisationId, caseId, messageId, cancellationToken);
-        return document is null ? NotFound() : File(document.Content, document.ContentType, document.FileName);
+        input.Currency ??= partner.BillingCurrency;
+        input.EvidenceType ??= DocumentTypes.Invoice;
+        return View(viewName, new CaseFormViewModel(partner, cases.OmlpTypes(), input));
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.ExamPasses;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.Trainers;
+using LearningPartner.Web.Features.ExamPasses;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,49 +15,32 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class ExamPassesController(
     ExamPassService exams,
-    PartnerLookup partners,
     IValidator<ExamPassInput> validator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const string NewPrefix = nameof(ExamPassesViewModel.NewExamPass);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string partnerId, CancellationToken cancellationToken)
-    {
-        var model = await exams.GetPageAsync(partnerId, new ExamPassInput(), cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
+        View(new ExamPassesViewModel(await exams.ListAsync(partner, cancellationToken), new ExamPassInput()));
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("")]
-    public async Task<IActionResult> Add(string partnerId, [Bind(Prefix = NewPrefix)] ExamPassInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Add(PartnerContext partner, [Bind(Prefix = NewPrefix)] ExamPassInput input, CancellationToken cancellationToken)
     {
-        if (await partners.FindIdAsync(partnerId, cancellationToken) is not { } organisationId)
-        {
-            return NotFound();
-        }
-
         if (await validator.ValidateIntoAsync(input, ModelState, NewPrefix))
         {
-            await exams.AddAsync(organisationId, input, cancellationToken);
+            await exams.AddAsync(partner, input.ExamCode!, input.PersonName!, DateInput.Parse(input.PassedOn!), cancellationToken);
             TempData.SetStatus(localizer["The exam pass was recorded."]);
-            return RedirectToAction(nameof(Index), new { partnerId });
+            return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
         }
 
-        return View(nameof(Index), await exams.GetPageAsync(partnerId, input, cancellationToken));
+        return View(nameof(Index), new ExamPassesViewModel(await exams.ListAsync(partner, cancellationToken), input));
     }
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("{examPassId:int}/remove")]
-    public async Task<IActionResult> Remove(string partnerId, int examPassId, CancellationToken cancellationToken)
-    {
-        var organisationId = await partners.FindIdAsync(partnerId, cancellationToken);
-        if (organisationId is null || !await exams.RemoveAsync(organisationId.Value, examPassId, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        TempData.SetStatus(localizer["The exam pass was removed."]);
-        return RedirectToAction(nameof(Index), new { partnerId });
-    }
+    public async Task<IActionResult> Remove(PartnerContext partner, int examPassId, CancellationToken cancellationToken) =>
+        this.QueueOutcome(await exams.RemoveAsync(partner, examPassId, cancellationToken), localizer["The exam pass was removed."], localizer,
+            nameof(Index), new { partnerId = partner.PartnerId });
 }

@@ -1,5 +1,6 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Application.HeldInvoiceReview;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.HeldInvoices;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,22 +11,20 @@ namespace LearningPartner.Web.Controllers;
 /// <summary>Support staff verify partner-held invoices against their documents, or refuse them with a reason (R-ROLE-2, issue 7).</summary>
 [Route("staff/held-invoices")]
 [Authorize(Policy = PortalPolicies.SupportStaff)]
-public sealed class HeldInvoiceReviewController(HeldInvoiceService heldInvoices, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class HeldInvoiceReviewController(HeldInvoiceReviewService review, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await heldInvoices.GetReviewAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await review.GetQueueAsync(cancellationToken));
 
     [HttpGet("{heldInvoiceId:int}/document")]
-    public async Task<IActionResult> Document(int heldInvoiceId, CancellationToken cancellationToken)
-    {
-        var document = await heldInvoices.OpenDocumentAsync(null, heldInvoiceId, cancellationToken);
-        return document is null ? NotFound() : File(document.Content, document.ContentType, document.FileName);
-    }
+    public async Task<IActionResult> Document(int heldInvoiceId, CancellationToken cancellationToken) =>
+        await review.OpenDocumentAsync(heldInvoiceId, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
 
     [HttpPost("{heldInvoiceId:int}/verify")]
     public async Task<IActionResult> Verify(int heldInvoiceId, Guid version, CancellationToken cancellationToken) =>
-        Done(await heldInvoices.VerifyAsync(heldInvoiceId, version, cancellationToken),
-            localizer["The invoice line was verified and now counts as KPI."]);
+        Done(await review.VerifyAsync(heldInvoiceId, version, cancellationToken), localizer["The invoice line was verified and now counts as KPI."]);
 
     [HttpPost("{heldInvoiceId:int}/refuse")]
     public async Task<IActionResult> Refuse(int heldInvoiceId, Guid version, string? reason, CancellationToken cancellationToken)
@@ -36,18 +35,9 @@ public sealed class HeldInvoiceReviewController(HeldInvoiceService heldInvoices,
             return RedirectToAction(nameof(Index));
         }
 
-        return Done(await heldInvoices.RefuseAsync(heldInvoiceId, version, reason, cancellationToken),
+        return Done(await review.RefuseAsync(heldInvoiceId, version, reason, cancellationToken),
             localizer["The submission was refused; the partner sees your reason."]);
     }
 
-    private IActionResult Done(string? error, string success)
-    {
-        if (error is null)
-        {
-            return NotFound();
-        }
-
-        TempData.SetStatus(error.Length == 0 ? success : error);
-        return RedirectToAction(nameof(Index));
-    }
+    private IActionResult Done(Result result, string success) => this.QueueOutcome(result, success, localizer, nameof(Index));
 }

@@ -1,4 +1,6 @@
 using FluentValidation;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.HeldInvoices;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.HeldInvoices;
@@ -19,52 +21,48 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class HeldInvoicesController(
     HeldInvoiceService heldInvoices,
-    PartnerLookup partners,
     IValidator<HeldInvoiceInput> validator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const string Prefix = nameof(HeldInvoicesViewModel.NewInvoice);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string partnerId, CancellationToken cancellationToken)
-    {
-        var model = await heldInvoices.GetPageAsync(partnerId, new HeldInvoiceInput(), cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
+        await PageAsync(partner, new HeldInvoiceInput(), cancellationToken);
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("")]
     [RequestSizeLimit(DocumentFileKind.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = DocumentFileKind.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Submit(string partnerId, [Bind(Prefix = Prefix)] HeldInvoiceInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Submit(PartnerContext partner, [Bind(Prefix = Prefix)] HeldInvoiceInput input, CancellationToken cancellationToken)
     {
-        if (await partners.FindIdAsync(partnerId, cancellationToken) is not { } organisationId)
-        {
-            return NotFound();
-        }
-
         if (await validator.ValidateIntoAsync(input, ModelState, Prefix))
         {
-            var outcome = await heldInvoices.SubmitAsync(organisationId, partnerId, input, cancellationToken);
-            if (outcome.Succeeded)
+            var result = await heldInvoices.SubmitAsync(partner, input.ToSubmission(), cancellationToken);
+            if (result.IsDone)
             {
                 TempData.SetStatus(localizer["Thank you: invoice {0} line {1} was submitted. It counts once support staff verify it.",
                     input.InvoiceNumber!.Trim(), input.LineNumber!.Trim()]);
-                return RedirectToAction(nameof(Index), new { partnerId });
+                return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
             }
 
-            outcome.CopyTo(ModelState, Prefix);
+            ModelState.AddRefusal(result.Refusal!, localizer, Prefix);
         }
 
-        return View(nameof(Index), await heldInvoices.GetPageAsync(partnerId, input, cancellationToken));
+        return await PageAsync(partner, input, cancellationToken);
     }
 
     [HttpGet("{heldInvoiceId:int}/document")]
-    public async Task<IActionResult> Document(string partnerId, int heldInvoiceId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Document(PartnerContext partner, int heldInvoiceId, CancellationToken cancellationToken) =>
+        await heldInvoices.OpenDocumentAsync(partner, heldInvoiceId, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
+
+    private async Task<ViewResult> PageAsync(PartnerContext partner, HeldInvoiceInput input, CancellationToken cancellationToken)
     {
-        var organisationId = await partners.FindIdAsync(partnerId, cancellationToken);
-        var document = organisationId is null ? null : await heldInvoices.OpenDocumentAsync(organisationId, heldInvoiceId, cancellationToken);
-        return document is null ? NotFound() : File(document.Content, document.ContentType, document.FileName);
+        input.DocumentType ??= DocumentTypes.Invoice;
+        input.Currency ??= partner.BillingCurrency;
+        return View(nameof(Index), new HeldInvoicesViewModel(await heldInvoices.ListAsync(partner, cancellationToken), input));
     }
 }

@@ -1,3 +1,4 @@
+using LearningPartner.Application.Imports;
 using LearningPartner.Infrastructure.Imports;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Imports;
@@ -34,28 +35,14 @@ public sealed class ImportsController(
     [RequestFormLimits(MultipartBodyLengthLimit = MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Upload(IFormFile? file, Guid progressId, CancellationToken cancellationToken)
     {
-        if (file is null)
+        var result = await imports.PreviewAsync(UploadedFiles.From(file), progressBoard.For(progressId), cancellationToken);
+        if (!result.IsDone)
         {
-            ModelState.AddModelError("file", localizer["Choose the CSV file exported from the Courseware Marketplace."]);
+            ModelState.AddRefusal(result.Refusal!, localizer);
             return View(nameof(Index), await imports.ListAsync(cancellationToken));
         }
 
-        if (file.Length > MarketplaceInvoiceCsv.MaxBytes)
-        {
-            ModelState.AddModelError("file", localizer["The file is larger than 10 MB."]);
-            return View(nameof(Index), await imports.ListAsync(cancellationToken));
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        var (importId, error) = await imports.PreviewAsync(file.FileName, buffer.ToArray(), progressBoard.For(progressId), cancellationToken);
-        if (error is not null)
-        {
-            ModelState.AddModelError("file", error);
-            return View(nameof(Index), await imports.ListAsync(cancellationToken));
-        }
-
-        return RedirectToAction(nameof(Preview), new { importId });
+        return RedirectToAction(nameof(Preview), new { importId = result.Value });
     }
 
     /// <summary>How far a running preview or commit is, for the page that sent it (JSON; 404 until it starts).</summary>
@@ -84,15 +71,7 @@ public sealed class ImportsController(
 
     [EnableRateLimiting(RateLimitSetup.Imports)]
     [HttpPost("{importId:int}/commit")]
-    public async Task<IActionResult> Commit(int importId, Guid version, Guid progressId, CancellationToken cancellationToken)
-    {
-        var outcome = await imports.CommitAsync(importId, version, progressBoard.For(progressId), cancellationToken);
-        if (outcome is null)
-        {
-            return NotFound();
-        }
-
-        TempData.SetStatus(outcome.Length == 0 ? localizer["The import was committed."] : outcome);
-        return RedirectToAction(nameof(Preview), new { importId });
-    }
+    public async Task<IActionResult> Commit(int importId, Guid version, Guid progressId, CancellationToken cancellationToken) =>
+        this.QueueOutcome(await imports.CommitAsync(importId, version, progressBoard.For(progressId), cancellationToken),
+            localizer["The import was committed."], localizer, nameof(Preview), new { importId });
 }

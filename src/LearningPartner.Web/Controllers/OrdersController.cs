@@ -1,6 +1,7 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Orders;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.Orders;
 using LearningPartner.Web.Identity;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -13,51 +14,41 @@ namespace LearningPartner.Web.Controllers;
 /// <summary>A partner's orders: amount, currency, payment reference, and the upload of the proof of payment (R-FEE-2).</summary>
 [Route("partners/{partnerId}/orders")]
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
-public sealed class OrdersController(OrderService orders, PartnerLookup partners, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class OrdersController(OrderService orders, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string partnerId, CancellationToken cancellationToken)
-    {
-        var model = await orders.ListAsync(partnerId, cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
+        View(await orders.ListAsync(partner, cancellationToken));
 
     [HttpGet("{orderId:int}")]
-    public async Task<IActionResult> Details(string partnerId, int orderId, CancellationToken cancellationToken)
-    {
-        var model = await orders.GetAsync(partnerId, orderId, cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Details(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>
+        await orders.GetAsync(partner, orderId, cancellationToken) is { } model ? View(model) : NotFound();
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("{orderId:int}/proof")]
     [RequestSizeLimit(DocumentFileKind.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = DocumentFileKind.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> UploadProof(string partnerId, int orderId, IFormFile? proof, CancellationToken cancellationToken)
+    public async Task<IActionResult> UploadProof(PartnerContext partner, int orderId, IFormFile? proof, CancellationToken cancellationToken)
     {
-        var (found, error) = await orders.UploadProofAsync(partnerId, orderId, proof, cancellationToken);
-        if (!found)
+        var result = await orders.UploadProofAsync(partner, orderId, UploadedFiles.From(proof), cancellationToken);
+        if (result.IsNotFound)
         {
             return NotFound();
         }
 
-        if (error is null)
+        if (result.IsDone)
         {
             TempData.SetStatus(localizer["Thank you: your proof of payment was received. Support staff will confirm it."]);
-            return RedirectToAction(nameof(Details), new { partnerId, orderId });
+            return RedirectToAction(nameof(Details), new { partnerId = partner.PartnerId, orderId });
         }
 
-        ModelState.AddModelError("proof", error);
-        var model = await orders.GetAsync(partnerId, orderId, cancellationToken);
-        return View(nameof(Details), model);
+        // Every refusal of a proof is shown beside the file field.
+        ModelState.AddRefusal(result.Refusal! with { Field = OrderService.ProofField }, localizer);
+        return View(nameof(Details), await orders.GetAsync(partner, orderId, cancellationToken));
     }
 
     [HttpGet("payments/{paymentId:int}/proof")]
-    public async Task<IActionResult> Proof(string partnerId, int paymentId, CancellationToken cancellationToken)
-    {
-        var organisationId = await partners.FindIdAsync(partnerId, cancellationToken);
-        var proof = organisationId is null ? null : await orders.OpenProofAsync(organisationId, paymentId, cancellationToken);
-        return proof is { } p ? File(p.Content, p.ContentType, p.FileName) : NotFound();
-    }
+    public async Task<IActionResult> Proof(PartnerContext partner, int paymentId, CancellationToken cancellationToken) =>
+        await orders.OpenProofAsync(partner, paymentId, cancellationToken) is { } p ? File(p.Content, p.ContentType, p.FileName) : NotFound();
 }

@@ -1,8 +1,10 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Kpis;
+using LearningPartner.Application.Standing;
+using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Time;
-using LearningPartner.Web.Features.Api;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.Kpis;
-using LearningPartner.Web.Features.Requirements;
+using LearningPartner.Web.Features.PartnerApi;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,38 +27,33 @@ public sealed class PartnerApiController(KpiDashboardService dashboard, PartnerS
     /// <summary>The KPI report as published on <paramref name="asOf"/> (default today): window, months, totals (R-KPI-6..8).</summary>
     [HttpGet("kpi-report")]
     [ProducesResponseType<KpiReportDto>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<KpiReportDto>> KpiReport(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    public async Task<ActionResult<KpiReportDto>> KpiReport(PartnerContext partner, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
         if (AsOf(asOf) is not { } date)
         {
             return BadDate(asOf);
         }
 
-        var model = await dashboard.GetAsync(partnerId, date, null, RequestPartnerLink.Of(HttpContext), cancellationToken);
-        return model is null ? NotFound() : KpiReportDto.From(model);
+        return KpiReportDto.From(await dashboard.GetAsync(partner, date, cancellationToken));
     }
 
     /// <summary>Every requirement check on <paramref name="asOf"/> (default today), with the rule set and KPI window used.</summary>
     [HttpGet("eligibility")]
     [ProducesResponseType<EligibilityDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
-    public async Task<ActionResult<EligibilityDto>> Eligibility(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    public async Task<ActionResult<EligibilityDto>> Eligibility(PartnerContext partner, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
         if (AsOf(asOf) is not { } date)
         {
             return BadDate(asOf);
         }
 
-        var standing = await standings.GetAsync(partnerId, date, cancellationToken);
-        if (standing is null)
-        {
-            return NotFound();
-        }
-
         // R-PRG-1: no rule set covers the date — refused with the program year named, never borrowed.
+        var standing = await standings.GetAsync(partner, date, cancellationToken);
         return standing.Eligibility is { } eligibility
-            ? EligibilityDto.From(partnerId, eligibility)
-            : Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No rule set covers this date.", detail: standing.Refusal);
+            ? EligibilityDto.From(partner.PartnerId, eligibility)
+            : Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No rule set covers this date.",
+                detail: new RuleSetNotFoundException(date).Message);
     }
 
     /// <summary>Today when absent; null when it is not a date as YYYY-MM-DD or lies in the future.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningPartner.Application.PartnerUsers;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.PartnerUsers;
 using LearningPartner.Web.Identity;
@@ -20,35 +21,28 @@ public sealed class PartnerUsersController(
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await service.GetPageAsync(new LinkPartnerUserInput(), cancellationToken));
+        View(new PartnerUsersViewModel(await service.ListAsync(cancellationToken), new LinkPartnerUserInput()));
 
     [HttpPost("")]
     public async Task<IActionResult> Link([Bind(Prefix = FormPrefix)] LinkPartnerUserInput input, CancellationToken cancellationToken)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, FormPrefix))
         {
-            var outcome = await service.LinkAsync(input, cancellationToken);
-            if (outcome.Succeeded)
+            var result = await service.LinkAsync(new NewPartnerUser(input.ObjectId!, input.DisplayName!, input.Email!, input.PartnerId!), cancellationToken);
+            if (result.IsDone)
             {
                 TempData.SetStatus(localizer["{0} can now act for partner {1}.", input.DisplayName!, input.PartnerId!]);
                 return RedirectToAction(nameof(Index));
             }
 
-            outcome.CopyTo(ModelState, FormPrefix);
+            ModelState.AddRefusal(result.Refusal!, localizer, FormPrefix);
         }
 
-        return View(nameof(Index), await service.GetPageAsync(input, cancellationToken));
+        return View(nameof(Index), new PartnerUsersViewModel(await service.ListAsync(cancellationToken), input));
     }
 
     [HttpPost("{id:int}/remove")]
-    public async Task<IActionResult> Unlink(int id, CancellationToken cancellationToken)
-    {
-        if (!await service.UnlinkAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        TempData.SetStatus(localizer["The user no longer acts for the organisation."]);
-        return RedirectToAction(nameof(Index));
-    }
+    public async Task<IActionResult> Unlink(int id, CancellationToken cancellationToken) =>
+        this.QueueOutcome(await service.UnlinkAsync(id, cancellationToken), localizer["The user no longer acts for the organisation."], localizer,
+            nameof(Index));
 }

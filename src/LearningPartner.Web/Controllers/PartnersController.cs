@@ -1,4 +1,5 @@
-using LearningPartner.Web.Features.Partners;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Partners;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,9 +12,6 @@ namespace LearningPartner.Web.Controllers;
 public sealed class PartnersController(PartnerOverviewService overview) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Overview(string partnerId, CancellationToken cancellationToken)
-    {
-        var model = await overview.GetAsync(partnerId, RequestPartnerLink.Of(HttpContext), cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Overview(PartnerContext partner, CancellationToken cancellationToken) =>
+        View(await overview.GetAsync(partner, cancellationToken));
 }

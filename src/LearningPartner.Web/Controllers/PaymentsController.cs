@@ -1,6 +1,7 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Orders;
+using LearningPartner.Application.Payments;
 using LearningPartner.Web.Features.Common;
-using LearningPartner.Web.Features.Orders;
-using LearningPartner.Web.Features.Payments;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,11 +22,8 @@ public sealed class PaymentsController(
         View(await review.GetQueuesAsync(cancellationToken));
 
     [HttpGet("{paymentId:int}/proof")]
-    public async Task<IActionResult> Proof(int paymentId, CancellationToken cancellationToken)
-    {
-        var proof = await orders.OpenProofAsync(null, paymentId, cancellationToken);
-        return proof is { } p ? File(p.Content, p.ContentType, p.FileName) : NotFound();
-    }
+    public async Task<IActionResult> Proof(int paymentId, CancellationToken cancellationToken) =>
+        await orders.OpenProofAsync(null, paymentId, cancellationToken) is { } p ? File(p.Content, p.ContentType, p.FileName) : NotFound();
 
     [HttpPost("{paymentId:int}/confirm")]
     public async Task<IActionResult> Confirm(int paymentId, Guid version, CancellationToken cancellationToken) =>
@@ -47,14 +45,5 @@ public sealed class PaymentsController(
     public async Task<IActionResult> CompleteMarketplaceProfile(int enrollmentId, CancellationToken cancellationToken) =>
         Done(await review.CompleteMarketplaceProfileAsync(enrollmentId, cancellationToken), localizer["The marketplace profile is set up; the partner buys at learning-partner terms."]);
 
-    private IActionResult Done(string? error, string success)
-    {
-        if (error is null)
-        {
-            return NotFound();
-        }
-
-        TempData.SetStatus(error.Length == 0 ? success : error);
-        return RedirectToAction(nameof(Index));
-    }
+    private IActionResult Done(Result result, string success) => this.QueueOutcome(result, success, localizer, nameof(Index));
 }

@@ -1,4 +1,4 @@
-using LearningPartner.Web.Features.Reminders;
+using LearningPartner.Application.Reminders;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

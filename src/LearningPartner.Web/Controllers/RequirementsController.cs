@@ -1,5 +1,7 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Requirements;
 using LearningPartner.Infrastructure.Time;
-using LearningPartner.Web.Features.Requirements;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,24 +13,20 @@ namespace LearningPartner.Web.Controllers;
 [Route("partners/{partnerId}/requirements")]
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class RequirementsController(
-    EligibilityService eligibility,
+    RequirementsService requirements,
     ProgramClock clock,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string partnerId, [FromQuery] string? asOf, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(PartnerContext partner, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
-        var today = clock.Today;
-        var evaluationDate = today;
-        if (!string.IsNullOrWhiteSpace(asOf)
-            && !DateOnly.TryParseExact(asOf, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out evaluationDate))
+        var evaluationDate = clock.Today;
+        if (!string.IsNullOrWhiteSpace(asOf) && !DateInput.TryParse(asOf, out evaluationDate))
         {
             ModelState.AddModelError("asOf", localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."]);
-            evaluationDate = today;
+            evaluationDate = clock.Today;
         }
 
-        var model = await eligibility.GetAsync(partnerId, evaluationDate, RequestPartnerLink.Of(HttpContext), cancellationToken);
-        return model is null ? NotFound() : View(model);
+        return View(await requirements.GetAsync(partner, evaluationDate, cancellationToken));
     }
 }

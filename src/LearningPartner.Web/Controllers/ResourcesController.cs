@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningPartner.Application.Resources;
 using LearningPartner.Domain.Resources;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Resources;
@@ -25,11 +26,10 @@ public sealed class ResourcesController(
 
     [Authorize(Policy = PortalPolicies.Staff)]
     [HttpGet("{kind}/edit")]
-    public async Task<IActionResult> Edit(ResourceLinkKind kind, CancellationToken cancellationToken)
-    {
-        var input = await service.GetForEditAsync(kind, cancellationToken);
-        return input is null ? NotFound() : View(new ResourceLinkEditViewModel(kind, input));
-    }
+    public async Task<IActionResult> Edit(ResourceLinkKind kind, CancellationToken cancellationToken) =>
+        await service.GetAsync(kind, cancellationToken) is { } link
+            ? View(new ResourceLinkEditViewModel(kind, ResourceLinkInput.Of(link)))
+            : NotFound();
 
     [Authorize(Policy = PortalPolicies.Staff)]
     [HttpPost("{kind}/edit")]
@@ -38,19 +38,19 @@ public sealed class ResourcesController(
     {
         if (await validator.ValidateIntoAsync(input, ModelState, FormPrefix))
         {
-            var outcome = await service.UpdateAsync(kind, input, cancellationToken);
-            if (outcome is null)
+            var result = await service.ChangeAsync(kind, input.ToDetails(), cancellationToken);
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
 
-            if (outcome.Succeeded)
+            if (result.IsDone)
             {
                 TempData.SetStatus(localizer["The link was saved."]);
                 return RedirectToAction(nameof(Index));
             }
 
-            outcome.CopyTo(ModelState, FormPrefix);
+            ModelState.AddRefusal(result.Refusal!, localizer, FormPrefix);
         }
 
         return View(new ResourceLinkEditViewModel(kind, input));

@@ -1,4 +1,6 @@
 using FluentValidation;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Trainers;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Trainers;
 using LearningPartner.Web.Identity;
@@ -13,7 +15,6 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class TrainersController(
     TrainerService trainers,
-    PartnerLookup partners,
     IValidator<TrainerInput> validator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -21,87 +22,63 @@ public sealed class TrainersController(
     private const string EditPrefix = nameof(TrainerEditViewModel.Input);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string partnerId, CancellationToken cancellationToken)
-    {
-        var model = await trainers.GetPageAsync(partnerId, new TrainerInput(), cancellationToken);
-        return model is null ? NotFound() : View(model);
-    }
+    public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
+        View(new TrainersViewModel(await trainers.ListAsync(partner, cancellationToken), new TrainerInput()));
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("")]
-    public async Task<IActionResult> Add(string partnerId, [Bind(Prefix = NewPrefix)] TrainerInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> Add(PartnerContext partner, [Bind(Prefix = NewPrefix)] TrainerInput input, CancellationToken cancellationToken)
     {
-        if (await partners.FindIdAsync(partnerId, cancellationToken) is not { } organisationId)
-        {
-            return NotFound();
-        }
-
         if (await validator.ValidateIntoAsync(input, ModelState, NewPrefix))
         {
-            var outcome = await trainers.AddAsync(organisationId, input, cancellationToken);
-            if (outcome.Succeeded)
+            var result = await trainers.AddAsync(partner, input.Name!, input.MctId!, DateInput.Parse(input.ValidUntil!), cancellationToken);
+            if (result.IsDone)
             {
                 TempData.SetStatus(localizer["{0} was added.", input.Name!]);
-                return RedirectToAction(nameof(Index), new { partnerId });
+                return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
             }
 
-            outcome.CopyTo(ModelState, NewPrefix);
+            ModelState.AddRefusal(result.Refusal!, localizer, NewPrefix);
         }
 
-        return View(nameof(Index), await trainers.GetPageAsync(partnerId, input, cancellationToken));
+        return View(nameof(Index), new TrainersViewModel(await trainers.ListAsync(partner, cancellationToken), input));
     }
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpGet("{trainerId:int}/edit")]
-    public async Task<IActionResult> Edit(string partnerId, int trainerId, CancellationToken cancellationToken)
-    {
-        var organisationId = await partners.FindIdAsync(partnerId, cancellationToken);
-        var input = organisationId is null ? null : await trainers.GetForEditAsync(organisationId.Value, trainerId, cancellationToken);
-        return input is null ? NotFound() : View(new TrainerEditViewModel(partnerId, trainerId, input));
-    }
+    public async Task<IActionResult> Edit(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
+        await trainers.GetAsync(partner, trainerId, cancellationToken) is { } trainer
+            ? View(new TrainerEditViewModel(partner.PartnerId, trainerId, TrainerInput.Of(trainer)))
+            : NotFound();
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("{trainerId:int}/edit")]
-    public async Task<IActionResult> Edit(string partnerId, int trainerId, [Bind(Prefix = EditPrefix)] TrainerInput input,
+    public async Task<IActionResult> Edit(PartnerContext partner, int trainerId, [Bind(Prefix = EditPrefix)] TrainerInput input,
         CancellationToken cancellationToken)
     {
-        if (await partners.FindIdAsync(partnerId, cancellationToken) is not { } organisationId)
-        {
-            return NotFound();
-        }
-
         if (await validator.ValidateIntoAsync(input, ModelState, EditPrefix))
         {
-            var outcome = await trainers.UpdateAsync(organisationId, trainerId, input, cancellationToken);
-            if (outcome is null)
+            var result = await trainers.ChangeAsync(partner, trainerId, input.ToDetails(), cancellationToken);
+            if (result.IsNotFound)
             {
                 return NotFound();
             }
 
-            if (outcome.Succeeded)
+            if (result.IsDone)
             {
                 TempData.SetStatus(localizer["{0} was saved.", input.Name!]);
-                return RedirectToAction(nameof(Index), new { partnerId });
+                return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
             }
 
-            outcome.CopyTo(ModelState, EditPrefix);
+            ModelState.AddRefusal(result.Refusal!, localizer, EditPrefix);
         }
 
-        return View(new TrainerEditViewModel(partnerId, trainerId, input));
+        return View(new TrainerEditViewModel(partner.PartnerId, trainerId, input));
     }
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("{trainerId:int}/retire")]
-    public async Task<IActionResult> Retire(string partnerId, int trainerId, CancellationToken cancellationToken)
-    {
-        var organisationId = await partners.FindIdAsync(partnerId, cancellationToken);
-        var outcome = organisationId is null ? null : await trainers.RetireAsync(organisationId.Value, trainerId, cancellationToken);
-        if (outcome is null)
-        {
-            return NotFound();
-        }
-
-        TempData.SetStatus(outcome.Succeeded ? localizer["The trainer was retired."] : outcome.FieldErrors.Values.First());
-        return RedirectToAction(nameof(Index), new { partnerId });
-    }
+    public async Task<IActionResult> Retire(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
+        this.QueueOutcome(await trainers.RetireAsync(partner, trainerId, cancellationToken), localizer["The trainer was retired."], localizer,
+            nameof(Index), new { partnerId = partner.PartnerId });
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LearningPartner.Application.Common;
 using LearningPartner.Domain.Partners;
 
 namespace LearningPartner.Web.Identity;
@@ -27,7 +28,7 @@ public sealed class EntraClaimsMapper(IPartnerUserLookup lookup)
 
         // R-ROLE-4: a partner role acts only for the organisation of its user-to-partner row. Without a
         // row (or once it is removed) the user belongs to no organisation and sees no partner data.
-        PartnerLink? partner = null;
+        PartnerContext? partner = null;
         if (roles.Any(PortalRoles.PartnerRoles.Contains))
         {
             partner = await lookup.FindAsync(objectId, cancellationToken);

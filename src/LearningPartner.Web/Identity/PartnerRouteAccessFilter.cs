@@ -1,35 +1,49 @@
+using LearningPartner.Application.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace LearningPartner.Web.Identity;
 
 /// <summary>
-/// R-ROLE-4 for every route with a {partnerId}: a partner user asking for another organisation gets 404,
-/// exactly as if it did not exist, so ids of other organisations reveal nothing. Applied globally, so a
-/// new partner route is protected without remembering to.
+/// R-ROLE-4 for every route with a {partnerId}: a partner user asking for another organisation gets 404, exactly as if it
+/// did not exist, so ids of other organisations reveal nothing. Applied globally, so a new partner route is protected
+/// without remembering to. Once access is decided it resolves the organisation — once per request — into the
+/// <see cref="PartnerContext"/> the action and its use cases take (<see cref="PartnerContextBinder"/>): from the user's own
+/// link, read at the start of the request, or for staff by one read of the organisation row. It runs before model binding.
 /// </summary>
-internal sealed class PartnerRouteAccessFilter(ILogger<PartnerRouteAccessFilter> logger) : IAsyncActionFilter
+internal sealed class PartnerRouteAccessFilter(PartnerContexts contexts, ILogger<PartnerRouteAccessFilter> logger) : IAsyncResourceFilter
 {
     public const string RouteKey = "partnerId";
 
-    public Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
         if (context.RouteData.Values.TryGetValue(RouteKey, out var value))
         {
+            var http = context.HttpContext;
             var partnerId = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            var user = context.HttpContext.User;
-            // Staff read every organisation (R-ROLE-4); a change to a partner's data comes only from its own
-            // people (R-ROLE-1) — even a staff member who also holds a partner role elsewhere.
-            var changes = !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method);
+            var user = http.User;
+            // Staff read every organisation (R-ROLE-4); a change to a partner's data comes only from its own people
+            // (R-ROLE-1) — even a staff member who also holds a partner role elsewhere.
+            var changes = !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
             if (!user.CanSeePartner(partnerId) || (changes && !string.Equals(user.PartnerId(), partnerId, StringComparison.Ordinal)))
             {
                 logger.LogWarning("Authorization refused (another organisation) for {User} on {Method} {Path}", user.PortalObjectId() ?? "anonymous",
-                        context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value);
+                    http.Request.Method, http.Request.Path.Value);
                 context.Result = new NotFoundResult();
-                return Task.CompletedTask;
+                return;
             }
+
+            var own = RequestPartner.Of(http);
+            var partner = own is not null && own.PartnerId == partnerId ? own : await contexts.FindAsync(partnerId, http.RequestAborted);
+            if (partner is null)
+            {
+                context.Result = new NotFoundResult();
+                return;
+            }
+
+            http.Features.Set(new RoutePartner(partner));
         }
 
-        return next();
+        await next();
     }
 }

@@ -28,7 +28,7 @@ internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper, IHttp
 
         if (user.Partner is not null)
         {
-            accessor.HttpContext?.Features.Set(new RequestPartnerLink(user.Partner));
+            accessor.HttpContext?.Features.Set(new RequestPartner(user.Partner));
         }
 
         // A new principal over the same identities plus the portal's: nothing changes the signed-in identities, so they

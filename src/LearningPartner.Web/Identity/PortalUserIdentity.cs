@@ -1,9 +1,10 @@
 using System.Security.Claims;
+using LearningPartner.Application.Common;
 
 namespace LearningPartner.Web.Identity;
 
 /// <summary>Who the portal takes a signed-in principal to be: object id, name, portal roles, organisation.</summary>
-public sealed record PortalUserIdentity(string ObjectId, string DisplayName, IReadOnlyList<string> Roles, PartnerLink? Partner)
+public sealed record PortalUserIdentity(string ObjectId, string DisplayName, IReadOnlyList<string> Roles, PartnerContext? Partner)
 {
     public ClaimsIdentity ToClaimsIdentity()
     {
@@ -17,7 +18,7 @@ public sealed record PortalUserIdentity(string ObjectId, string DisplayName, IRe
         {
             claims.Add(new Claim(PortalClaimTypes.PartnerId, Partner.PartnerId));
             claims.Add(new Claim(PortalClaimTypes.OrganisationId, Partner.OrganisationId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            claims.Add(new Claim(PortalClaimTypes.OrganisationName, Partner.OrganisationName));
+            claims.Add(new Claim(PortalClaimTypes.OrganisationName, Partner.Name));
         }
 
         return new ClaimsIdentity(claims, PortalClaimTypes.PortalAuthenticationType, PortalClaimTypes.Name, PortalClaimTypes.Role);

@@ -109,7 +109,6 @@ internal static class SignInSetup
         });
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         services.AddSingleton(new SignInMode(IsEntraConfigured(builder.Configuration)));
-        services.AddScoped<IPartnerUserLookup, PartnerUserLookup>();
         services.AddScoped<EntraClaimsMapper>();
         services.AddScoped<IClaimsTransformation, PortalClaimsTransformation>();
         return builder;

@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
+using LearningPartner.Application;
+using LearningPartner.Application.Common;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
-using LearningPartner.Web.Features;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.WebEncoders;
 
 namespace LearningPartner.Web.Startup;
@@ -41,6 +44,10 @@ internal static class WebSetup
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<PartnerRouteAccessFilter>();
+                // The organisation of a {partnerId} route, resolved once by the filter, is an action parameter like any other.
+                o.ModelBinderProviders.Insert(0, new PartnerContextBinderProvider());
+                o.ModelMetadataDetailsProviders.Add(new BindingSourceMetadataProvider(typeof(PartnerContext), BindingSource.Special));
+                o.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(typeof(PartnerContext)));
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o =>
@@ -72,7 +79,7 @@ internal static class WebSetup
 
         services.AddPortalRateLimits(configuration);
         services.AddPortalForwardedHeaders(configuration);
-        services.AddFeatureServices();
+        services.AddApplication();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using LearningPartner.Application.Common;
 using LearningPartner.FunctionalTests.Support;
-using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -60,7 +60,7 @@ public sealed partial class ErrorPageTests
 
     private sealed class UnreachableLookup : IPartnerUserLookup
     {
-        public Task<PartnerLink?> FindAsync(string objectId, CancellationToken cancellationToken = default) =>
+        public Task<PartnerContext?> FindAsync(string objectId, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The user-to-partner table is unreachable");
     }
 }

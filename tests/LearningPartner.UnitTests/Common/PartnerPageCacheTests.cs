@@ -1,4 +1,4 @@
-using LearningPartner.Web.Features.Common;
+using LearningPartner.Application.Common;
 
 namespace LearningPartner.UnitTests.Common;
 
@@ -9,32 +9,32 @@ public sealed class PartnerPageCacheTests : IDisposable
 
     private readonly PartnerPageCache _cache = new();
 
-    public PartnerPageCacheTests() => _cache.Set("4100001", Day, 42L, new OverviewPage("Contoso"));
+    public PartnerPageCacheTests() => _cache.Set(1, Day, 42L, new OverviewPage("Contoso"));
 
     [Fact]
     public void APageIsFoundUnderItsKindPartnerDateAndVersion()
     {
-        Assert.True(_cache.TryGet<OverviewPage>("4100001", Day, 42L, out var page));
+        Assert.True(_cache.TryGet<OverviewPage>(1, Day, 42L, out var page));
         Assert.Equal("Contoso", page.Name);
     }
 
     [Theory]
-    [InlineData("4100002", 0, 42L)] // another partner
-    [InlineData("4100001", 1, 42L)] // the next day: date-derived states are worked out again
-    [InlineData("4100001", 0, 43L)] // the partner's rows changed
-    public void APageIsNotFoundUnderAnotherPartnerDateOrVersion(string partnerId, int daysLater, long version) =>
-        Assert.False(_cache.TryGet<OverviewPage>(partnerId, Day.AddDays(daysLater), version, out _));
+    [InlineData(2, 0, 42L)] // another partner
+    [InlineData(1, 1, 42L)] // the next day: date-derived states are worked out again
+    [InlineData(1, 0, 43L)] // the partner's rows changed
+    public void APageIsNotFoundUnderAnotherPartnerDateOrVersion(int organisationId, int daysLater, long version) =>
+        Assert.False(_cache.TryGet<OverviewPage>(organisationId, Day.AddDays(daysLater), version, out _));
 
     [Fact]
     public void AnotherKindOfPageUnderTheSameKeyIsItsOwn()
     {
-        Assert.False(_cache.TryGet<RequirementsPage>("4100001", Day, 42L, out _));
+        Assert.False(_cache.TryGet<RequirementsPage>(1, Day, 42L, out _));
 
-        _cache.Set("4100001", Day, 42L, new RequirementsPage(3));
+        _cache.Set(1, Day, 42L, new RequirementsPage(3));
 
-        Assert.True(_cache.TryGet<OverviewPage>("4100001", Day, 42L, out var overview));
+        Assert.True(_cache.TryGet<OverviewPage>(1, Day, 42L, out var overview));
         Assert.Equal("Contoso", overview.Name);
-        Assert.True(_cache.TryGet<RequirementsPage>("4100001", Day, 42L, out var requirements));
+        Assert.True(_cache.TryGet<RequirementsPage>(1, Day, 42L, out var requirements));
         Assert.Equal(3, requirements.ValidMcts);
     }
 

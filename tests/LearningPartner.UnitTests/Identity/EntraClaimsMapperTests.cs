@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using LearningPartner.Application.Common;
 using LearningPartner.Web.Identity;
 using Moq;
 
@@ -7,7 +8,7 @@ namespace LearningPartner.UnitTests.Identity;
 public sealed class EntraClaimsMapperTests
 {
     private const string ObjectId = "9b0f3c1e-2a4d-4e6f-8a1b-3c5d7e9f0a2b";
-    private static readonly PartnerLink Contoso = new(7, "4100001", "Contoso Learning Ltd");
+    private static readonly PartnerContext Contoso = new(7, "4100001", "Contoso Learning Ltd", "US", "USD");
 
     private readonly Mock<IPartnerUserLookup> _lookup = new(MockBehavior.Strict);
 
@@ -29,7 +30,7 @@ public sealed class EntraClaimsMapperTests
     [Fact]
     public async Task PartnerRoleWithoutARowBelongsToNoOrganisation()
     {
-        _lookup.Setup(l => l.FindAsync(ObjectId, It.IsAny<CancellationToken>())).ReturnsAsync((PartnerLink?)null);
+        _lookup.Setup(l => l.FindAsync(ObjectId, It.IsAny<CancellationToken>())).ReturnsAsync((PartnerContext?)null);
 
         var user = await Map(Claim("oid", ObjectId), Claim("roles", "PartnerUser"));
 

@@ -1,3 +1,6 @@
+using LearningPartner.Application.HeldInvoices;
+using LearningPartner.Domain.Common;
+using LearningPartner.Infrastructure.Imports;
 using LearningPartner.Web.Features.Common;
 
 namespace LearningPartner.Web.Features.HeldInvoices;
@@ -24,4 +27,14 @@ public sealed class HeldInvoiceInput : IInvoiceLineFields
     public string? Currency { get; set; }
 
     public IFormFile? Document { get; set; }
+
+    /// <summary>The validated input as the use case takes it.</summary>
+    public HeldInvoiceSubmission ToSubmission()
+    {
+        InvoiceFieldFormat.TryLineNumber(LineNumber, out var lineNumber);
+        InvoiceFieldFormat.TryUnits(Units, out var units);
+        InvoiceFieldFormat.TryRevenue(Revenue, out var revenue);
+        return new HeldInvoiceSubmission(InvoiceNumber!, lineNumber, DateInput.Parse(InvoiceDate!), OmlpType!, units,
+            new Money(revenue, Currency!.Trim().ToUpperInvariant()), UploadedFiles.From(Document));
+    }
 }

@@ -12,7 +12,7 @@ namespace LearningPartner.Web.Features.Imports;
 /// </summary>
 public static class ProblemRowsCsv
 {
-    public static byte[] Write(IEnumerable<ImportRowModel> rows)
+    public static byte[] Write(IEnumerable<LearningPartner.Application.Imports.ImportRowModel> rows)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningPartner.Application.Kpis;
 
 namespace LearningPartner.Web.Features.Kpis;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using LearningPartner.Application.Kpis;
 using LearningPartner.Infrastructure.Imports;
 
 namespace LearningPartner.Web.Features.Kpis;
@@ -11,13 +12,13 @@ namespace LearningPartner.Web.Features.Kpis;
 /// </summary>
 public static class KpiReportCsv
 {
-    public static byte[] Write(KpiDashboardViewModel model)
+    public static byte[] Write(KpiDashboard model)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
         {
             Row(csv, "PartnerId", "Partner", "PublishedOn", "ReportFrom", "ReportTo");
-            Row(csv, Safe(model.PartnerId), Safe(model.PartnerName), Date(model.PublishedOn), Month(model.Report.FirstMonth), Month(model.Report.LastMonth));
+            Row(csv, Safe(model.Partner.PartnerId), Safe(model.Partner.Name), Date(model.PublishedOn), Month(model.Report.FirstMonth), Month(model.Report.LastMonth));
             csv.NextRecord();
             Row(csv, "Year", "Month", "OmlpType", "KpiCategory", "Lines", "Units", "KpiValue", "Revenue", "Currency");
             foreach (var row in model.Rows)
@@ -38,7 +39,7 @@ public static class KpiReportCsv
     }
 
     /// <summary>A month's invoice lines as the drill-down shows them (R-KPI-8 fields), with why each counts or not.</summary>
-    public static byte[] WriteMonth(KpiMonthViewModel model)
+    public static byte[] WriteMonth(KpiMonthLines model)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))

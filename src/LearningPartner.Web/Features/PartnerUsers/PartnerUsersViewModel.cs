@@ -1,8 +1,6 @@
+using LearningPartner.Application.PartnerUsers;
+
 namespace LearningPartner.Web.Features.PartnerUsers;
 
-public sealed record PartnerUsersViewModel(
-    IReadOnlyList<PartnerUserRow> Users,
-    IReadOnlyList<PartnerOption> Partners,
-    LinkPartnerUserInput NewLink);
-
-public sealed record PartnerOption(string PartnerId, string Name);
+/// <summary>The user-to-partner table and the form to link a user.</summary>
+public sealed record PartnerUsersViewModel(PartnerUserTable Table, LinkPartnerUserInput NewLink);

@@ -1,3 +1,5 @@
+using LearningPartner.Application.Resources;
+
 namespace LearningPartner.Web.Features.Resources;
 
 /// <summary>An edit of one resource link; <see cref="Version"/> is the concurrency token the form read.</summary>
@@ -10,4 +12,10 @@ public sealed class ResourceLinkInput
     public string? Description { get; set; }
 
     public Guid Version { get; set; }
+
+    public static ResourceLinkInput Of(ResourceLinkDetails link) =>
+        new() { Title = link.Title, Url = link.Url, Description = link.Description, Version = link.Version };
+
+    /// <summary>The validated input as the use case takes it.</summary>
+    public ResourceLinkDetails ToDetails() => new(Title!, Url!, Description, Version);
 }

@@ -1,3 +1,6 @@
+using LearningPartner.Application.Trainers;
+using LearningPartner.Web.Features.Common;
+
 namespace LearningPartner.Web.Features.Trainers;
 
 /// <summary>A Microsoft Certified Trainer as typed by a partner admin.</summary>
@@ -11,4 +14,10 @@ public sealed class TrainerInput
     public string? ValidUntil { get; set; }
 
     public Guid Version { get; set; }
+
+    public static TrainerInput Of(TrainerDetails trainer) =>
+        new() { Name = trainer.Name, MctId = trainer.MctId, ValidUntil = DateInput.Format(trainer.ValidUntil), Version = trainer.Version };
+
+    /// <summary>The validated input as the use case takes it.</summary>
+    public TrainerDetails ToDetails() => new(Name!, MctId!, DateInput.Parse(ValidUntil!), Version);
 }

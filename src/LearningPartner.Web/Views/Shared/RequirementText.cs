@@ -29,6 +29,15 @@ public static class RequirementText
         _ => state.ToString(),
     };
 
+    /// <summary>R-PRG-1: no rule set covers the date; its program year is named, never borrowed from another.</summary>
+    public static string MissingRuleSet(IStringLocalizer localizer, DateOnly date) =>
+        localizer["No program-year rule set covers {0} (program year {1}): its requirements and fees have not been published in the portal.",
+            Display.Date(date), ProgramYear.NameOf(date)];
+
+    /// <summary>An option's state on a date, or why it is unknown (R-PRG-1: no rule set covers its AD).</summary>
+    public static string State(IStringLocalizer localizer, OptionRow option) =>
+        option.Status is { } status ? State(localizer, status.State) : MissingRuleSet(localizer, option.StoredAnniversary!.Value);
+
     /// <summary>What was checked: "KPI, Courseware units" / "MCTs valid on the date" / "Exams of AZ-900, AZ-104".</summary>
     public static string Requirement(IStringLocalizer localizer, RequirementCheck check, ProgramRuleSet ruleSet) => check.Kind switch
     {

@@ -1,0 +1,85 @@
+using LearningPartner.Application.Audit;
+using LearningPartner.Application.CaseReview;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Directory;
+using LearningPartner.Application.DirectoryReview;
+using LearningPartner.Application.DiscrepancyCases;
+using LearningPartner.Application.Enrollments;
+using LearningPartner.Application.ExamPasses;
+using LearningPartner.Application.HeldInvoiceReview;
+using LearningPartner.Application.HeldInvoices;
+using LearningPartner.Application.Imports;
+using LearningPartner.Application.Kpis;
+using LearningPartner.Application.Listings;
+using LearningPartner.Application.Orders;
+using LearningPartner.Application.Partners;
+using LearningPartner.Application.PartnerUsers;
+using LearningPartner.Application.Payments;
+using LearningPartner.Application.Reminders;
+using LearningPartner.Application.Renewal;
+using LearningPartner.Application.Requirements;
+using LearningPartner.Application.Resources;
+using LearningPartner.Application.RuleSets;
+using LearningPartner.Application.StaffPartners;
+using LearningPartner.Application.Standing;
+using LearningPartner.Application.Trainers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LearningPartner.Application;
+
+/// <summary>Registers the use cases; each is scoped, like the DbContext it reads and writes through.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        // Common: the request's partner, kept pages, the audit log.
+        services.AddScoped<IPartnerUserLookup, PartnerUserLookup>();
+        services.AddScoped<PartnerContexts>();
+        services.AddSingleton<PartnerPageCache>();
+        services.AddScoped<PartnerPages>();
+        services.AddScoped<AuditLog>();
+        services.AddMemoryCache();
+
+        // A partner's standing and its pages
+        services.AddScoped<PartnerStandingService>();
+        services.AddScoped<PartnerOverviewService>();
+        services.AddScoped<RequirementsService>();
+        services.AddScoped<KpiDashboardService>();
+        services.AddScoped<ReminderQueries>();
+
+        // Enrollment, orders, payments, renewal
+        services.AddScoped<EnrollmentService>();
+        services.AddScoped<OrderService>();
+        services.AddScoped<PaymentReviewService>();
+        services.AddScoped<RenewalService>();
+
+        // Trainers and exams
+        services.AddScoped<TrainerService>();
+        services.AddScoped<ExamPassService>();
+
+        // KPI records: imports, held invoices, discrepancy cases
+        services.AddScoped<InvoiceImportService>();
+        services.AddSingleton<ImportProgressBoard>();
+        services.AddScoped<HeldInvoiceService>();
+        services.AddScoped<HeldInvoiceReviewService>();
+        services.AddScoped<DiscrepancyCaseService>();
+        services.AddScoped<CaseReviewService>();
+        services.AddScoped<CaseResolutionService>();
+        services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.SectionName);
+
+        // Directory
+        services.AddScoped<HeldOptions>();
+        services.AddSingleton<DirectorySnapshots>();
+        services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName);
+        services.AddScoped<ListingRequestService>();
+        services.AddScoped<DirectoryReviewService>();
+
+        // Staff pages
+        services.AddScoped<PartnerListService>();
+        services.AddScoped<PartnerUserService>();
+        services.AddScoped<ResourceLinkService>();
+        services.AddScoped<RuleSetService>();
+        services.AddScoped<AuditTrailService>();
+        return services;
+    }
+}

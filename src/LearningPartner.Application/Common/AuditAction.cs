@@ -1,0 +1,55 @@
+namespace LearningPartner.Application.Common;
+
+/// <summary>
+/// What an audit entry says happened. Stored by name: the names are the audit trail's history (and part of each entry's
+/// hash, ADR-009), so a name is never changed; a new kind of change gets a new name.
+/// </summary>
+public enum AuditAction
+{
+    // Enrollment and orders (R-FEE-*, R-RNW-1, R-GLD-*)
+    OrderPlaced,
+    OrderExpired,
+    OrderCancelled,
+    RenewalOrdered,
+    PaymentProofUploaded,
+    PaymentConfirmed,
+    PaymentRejected,
+    EnrollmentActivated,
+    EnrollmentReplaced,
+    EnrollmentRenewed,
+    EnrollmentSteppedDown,
+    MarketplaceProfileRequested,
+    MarketplaceProfileCompleted,
+
+    // Trainers and exams (R-CMP-1)
+    TrainerAdded,
+    TrainerChanged,
+    TrainerRetired,
+    ExamPassAdded,
+    ExamPassRemoved,
+
+    // KPIs (R-KPI-*, R-DSC-*)
+    InvoiceImportPreviewed,
+    InvoiceImportCommitted,
+    HeldInvoiceSubmitted,
+    HeldInvoiceVerified,
+    HeldInvoiceRefused,
+    KpiRecordAdded,
+    KpiRecordSuperseded,
+    DiscrepancyCaseSubmitted,
+    DiscrepancyCaseTaken,
+    DiscrepancyCaseQuestionAsked,
+    DiscrepancyCaseAnswered,
+    DiscrepancyCaseRejected,
+    DiscrepancyCaseCorrected,
+
+    // Directory (R-DIR-*)
+    DirectoryListingRequested,
+    DirectoryListingApproved,
+    DirectoryListingRejected,
+
+    // People and resources (R-ROLE-*, R-RES-1)
+    PartnerUserLinked,
+    PartnerUserUnlinked,
+    ResourceLinkChanged,
+}

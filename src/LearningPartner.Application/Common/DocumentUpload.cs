@@ -1,0 +1,43 @@
+using LearningPartner.Infrastructure.Storage;
+
+namespace LearningPartner.Application.Common;
+
+/// <summary>An uploaded document (proof of payment, invoice, case evidence) read and checked: present, at most 5 MB, PDF/PNG/JPEG by content.</summary>
+public sealed record DocumentUpload(byte[] Content, string FileName)
+{
+    /// <summary>The document, or the refusal to show beside <paramref name="field"/>; <paramref name="missing"/> when there is no file.</summary>
+    public static async Task<(DocumentUpload? Upload, Refusal? Refusal)> ReadAsync(UploadedFile? file, string field, RefusalCode missing,
+        CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return (null, Refusal.OnField(field, missing));
+        }
+
+        if (file.Length > DocumentFileKind.MaxBytes)
+        {
+            return (null, Refusal.OnField(field, RefusalCode.DocumentTooLarge));
+        }
+
+        var content = new byte[file.Length];
+        await using (var stream = file.OpenRead())
+        {
+            await stream.ReadExactlyAsync(content, cancellationToken);
+        }
+
+        if (DocumentFileKind.Detect(content) is not { } contentType)
+        {
+            // Checked by content, whatever the file's name or declared type says.
+            return (null, Refusal.OnField(field, RefusalCode.DocumentNotPdfPngJpeg));
+        }
+
+        var name = Path.GetFileName(file.FileName);
+        if (!DocumentFileKind.NameMatches(contentType, name))
+        {
+            return (null, Refusal.OnField(field, RefusalCode.DocumentNameMismatch));
+        }
+
+        name = string.IsNullOrWhiteSpace(name) ? "document" : name.Length > 200 ? name[^200..] : name;
+        return (new DocumentUpload(content, name), null);
+    }
+}

@@ -1,0 +1,101 @@
+namespace LearningPartner.Application.Common;
+
+/// <summary>
+/// Every reason a use case refuses a command. The web layer holds the words for each, in both languages
+/// (<c>Web/Features/Common/RefusalMessages.cs</c>); a code without words does not compile there.
+/// </summary>
+public enum RefusalCode
+{
+    // Common
+    /// <summary>R-PRG-1: no program-year rule set covers the date (value: the date).</summary>
+    RuleSetMissing,
+
+    // Uploaded documents: PDF, PNG or JPEG by content, at most 5 MB
+    ProofMissing,
+    InvoiceDocumentMissing,
+    DocumentTooLarge,
+    DocumentNotPdfPngJpeg,
+    DocumentNameMismatch,
+
+    // Enrollment, orders and renewal (R-FEE-*, R-RNW-1, R-SLV-1)
+    /// <summary>One open order per option (value, when known: the open order's id).</summary>
+    OrderAlreadyOpen,
+
+    /// <summary>One open renewal order per option (value, when known: the open order's id).</summary>
+    RenewalAlreadyOpen,
+    OptionRequirementsNotMet,
+    PerformanceNotConfirmed,
+    ProofNotExpected,
+
+    // Payments (R-FEE-2, R-DATE-3, R-LAP-2/3)
+    PaymentAlreadyDecided,
+    PaymentDecidedMeanwhile,
+    OrderNotPending,
+
+    /// <summary>R-FEE-2: the order expired unpaid (value: its expiry date).</summary>
+    OrderExpiredUnpaid,
+
+    /// <summary>The option the order is for ended (replaced by gold, or stepped down) since it was placed.</summary>
+    OptionEnded,
+
+    /// <summary>R-FEE-1: the partner holds the option already, or gold in its competency.</summary>
+    OptionAlreadyHeld,
+    MarketplaceProfileAlreadySetUp,
+
+    // Trainers (R-CMP-1)
+    MctIdAlreadyListed,
+    TrainerChangedMeanwhile,
+
+    // Held invoices (R-KPI-1, R-KPI-3, R-KPI-4; values: the invoice number and line number, then the recorded values)
+    LineAlreadyRecorded,
+    LineRecordedWithOtherValues,
+    LineAwaitingVerification,
+    LineRecordedRefuseInstead,
+    HeldInvoiceReviewedMeanwhile,
+
+    /// <summary>R-KPI-2, R-PRG-1: no rule set values the line (its date's year has no rule set or not its OMLP type).</summary>
+    LineNotValued,
+    LineRecordedByAnotherSource,
+
+    // Invoice imports (R-KPI-1, R-KPI-4)
+    /// <summary>The export cannot be read as a whole (value: the reader's explanation, naming the line).</summary>
+    ImportFileRefused,
+    ImportFileMissing,
+    ImportFileTooLarge,
+    ImportAlreadyCommitted,
+    ImportLinesRecordedMeanwhile,
+
+    // Discrepancy cases (R-DSC-*)
+    CaseChangedMeanwhile,
+    CaseChangedBeforeAnswer,
+    CaseAlreadyWaitingForPartner,
+    KpiRecordNotCurrent,
+    CorrectionChangesNothing,
+
+    /// <summary>R-KPI-4: the added record's line is recorded already (values: invoice number, line number).</summary>
+    CorrectionLineAlreadyRecorded,
+
+    // Directory (R-DIR-3..5)
+    ListingNeedsHeldOption,
+    ListingAlreadyAwaitingReview,
+    ListingChecksIncomplete,
+    ListingPartnerHoldsNoOption,
+    ListingReviewedMeanwhile,
+
+    // People and resources (ADR-002, R-RES-1)
+    NoSuchPartner,
+    UserAlreadyLinked,
+    ResourceLinkChangedMeanwhile,
+
+    /// <summary>R-RNW-1: the option lapsed at the end of its grace period.</summary>
+    RenewalLapsed,
+
+    /// <summary>R-RNW-1: renewal opens on the AD (value: the AD).</summary>
+    RenewalNotOpenYet,
+
+    /// <summary>R-GLD-2: on the AD no level of the option is met.</summary>
+    RenewalNoLevelMet,
+
+    /// <summary>R-GLD-2: only a lower level is met on the AD, and the partner holds it already (value: that level).</summary>
+    RenewalLowerLevelHeld,
+}

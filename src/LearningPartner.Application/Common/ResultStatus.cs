@@ -1,0 +1,8 @@
+namespace LearningPartner.Application.Common;
+
+public enum ResultStatus
+{
+    Done,
+    NotFound,
+    Refused,
+}

@@ -1,0 +1,14 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Domain.Programs;
+
+namespace LearningPartner.Application.Enrollments;
+
+/// <summary>One option's page: its offer today, a fresh key for its order form (R-FEE-1), and the best option that is met.</summary>
+/// <param name="RequestKey">Made when the form is shown: a double click, a refresh or a replay carries it and makes the same order.</param>
+/// <param name="HighestOffer">R-GLD-2: the highest option of the competency the partner meets (gold → silver → LAP).</param>
+public sealed record OptionOffer(PartnerContext Partner, DateOnly Today, ProgramRuleSet RuleSet, Offer Offer, Guid RequestKey,
+    LearningLevel? HighestOffer)
+{
+    /// <summary>Offer the highest option that is met when this one is not (R-GLD-2).</summary>
+    public LearningLevel? BetterOffer => !Offer.Evaluation.IsMet && HighestOffer is { } best && best != Offer.Level ? best : null;
+}

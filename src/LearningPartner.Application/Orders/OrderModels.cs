@@ -1,0 +1,35 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Orders;
+using LearningPartner.Domain.Programs;
+
+namespace LearningPartner.Application.Orders;
+
+/// <summary>An order as the partner sees it, its state derived from the date (R-FEE-2).</summary>
+public sealed record OrderModel(
+    int Id,
+    OrderKind Kind,
+    LearningLevel Level,
+    string? CompetencyCode,
+    Money Price,
+    string PaymentReference,
+    DateTimeOffset CreatedAt,
+    DateOnly ExpiresOn,
+    OrderStatus Status,
+    bool IsExpired,
+    PaymentModel? Payment)
+{
+    /// <summary>Proof can be uploaded while the order is pending, not expired, and no proof awaits a decision.</summary>
+    public bool CanUploadProof => Status == OrderStatus.PendingPayment && !IsExpired && Payment is not { IsLive: true };
+}
+
+public sealed record PaymentModel(int Id, string ProofFileName, DateTimeOffset UploadedAt, DateOnly? ConfirmedOn, string? RejectionReason)
+{
+    public bool IsLive => RejectionReason is null;
+}
+
+/// <summary>One order of a partner, with its latest proof of payment.</summary>
+public sealed record OrderDetails(PartnerContext Partner, OrderModel Order);
+
+/// <summary>A partner's orders, newest first.</summary>
+public sealed record PartnerOrders(PartnerContext Partner, IReadOnlyList<OrderModel> Orders);

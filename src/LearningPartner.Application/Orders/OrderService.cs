@@ -1,0 +1,106 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Domain.Orders;
+using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Storage;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.Application.Orders;
+
+/// <summary>A partner's orders and its proofs of payment (R-FEE-2).</summary>
+public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditLog audit, ProgramClock clock, ICurrentActor actor)
+{
+    /// <summary>The form field a proof of payment is sent in.</summary>
+    public const string ProofField = "proof";
+
+    public async Task<PartnerOrders> ListAsync(PartnerContext partner, CancellationToken cancellationToken) =>
+        new(partner, await OrdersAsync(partner.OrganisationId, null, cancellationToken));
+
+    /// <summary>The order, when it is this partner's.</summary>
+    public async Task<OrderDetails?> GetAsync(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>
+        (await OrdersAsync(partner.OrganisationId, orderId, cancellationToken)).FirstOrDefault() is { } order
+            ? new OrderDetails(partner, order)
+            : null;
+
+    /// <summary>Stores the proof of payment of an order that awaits one (R-FEE-2); one live proof per order.</summary>
+    public async Task<Result> UploadProofAsync(PartnerContext partner, int orderId, UploadedFile? file, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(partner, orderId, cancellationToken) is not { } page)
+        {
+            return Result.NotFound();
+        }
+
+        if (!page.Order.CanUploadProof)
+        {
+            return Refusal.Of(RefusalCode.ProofNotExpected);
+        }
+
+        var (upload, refusal) = await DocumentUpload.ReadAsync(file, ProofField, RefusalCode.ProofMissing, cancellationToken);
+        if (upload is null)
+        {
+            return refusal!;
+        }
+
+        var key = await store.SaveAsync(upload.Content, cancellationToken);
+        var payment = new Payment(orderId, upload.FileName, key, actor.Describe(), clock.Now);
+        try
+        {
+            await db.InTransactionAsync(async ct =>
+            {
+                db.Payments.Add(payment);
+                await db.SaveChangesAsync(ct);
+                var order = (await db.Orders.FindAsync([orderId], ct))!;
+                audit.Record(AuditAction.PaymentProofUploaded, AuditSubject.Of(payment, order), null,
+                    new ProofValues(payment.OrderId, payment.ProofFileName, upload.Content.Length));
+                return await db.SaveChangesAsync(ct);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A replayed upload: the order already has a live payment (unique index).
+            db.ChangeTracker.Clear();
+            store.Delete(key);
+            return Refusal.Of(RefusalCode.ProofNotExpected);
+        }
+
+        return Result.Done();
+    }
+
+    /// <summary>A proof of payment; with a partner, only of that partner's orders (another's answers as if it did not exist).</summary>
+    public async Task<StoredDocument?> OpenProofAsync(PartnerContext? partner, int paymentId, CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.AsNoTracking()
+            .Where(p => p.Id == paymentId)
+            .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { p.ProofStorageKey, p.ProofFileName, o.PartnerOrganisationId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (payment is null || (partner is not null && payment.PartnerOrganisationId != partner.OrganisationId))
+        {
+            return null;
+        }
+
+        return await store.OpenDocumentAsync(payment.ProofStorageKey, payment.ProofFileName, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<OrderModel>> OrdersAsync(int organisationId, int? orderId, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var orders = await db.Orders.AsNoTracking()
+            .Where(o => o.PartnerOrganisationId == organisationId && (orderId == null || o.Id == orderId))
+            .OrderByDescending(o => o.Id)
+            .ToListAsync(cancellationToken);
+        var ids = orders.Select(o => o.Id).ToList();
+        var payments = (await db.Payments.AsNoTracking().Where(p => ids.Contains(p.OrderId)).OrderBy(p => p.Id).ToListAsync(cancellationToken))
+            .ToLookup(p => p.OrderId);
+        return orders.Select(o =>
+        {
+            var latest = payments[o.Id].LastOrDefault();
+            return new OrderModel(o.Id, o.Kind, o.Level, o.CompetencyCode, o.Price, o.PaymentReference, o.CreatedAt, o.ExpiresOn,
+                o.Status, o.IsExpiredOn(today),
+                latest is null ? null : new PaymentModel(latest.Id, latest.ProofFileName, latest.UploadedAt, latest.ConfirmedOn, latest.RejectionReason));
+        }).ToList();
+    }
+
+    /// <summary>What the audit trail records of a proof of payment.</summary>
+    private sealed record ProofValues(int OrderId, string ProofFileName, int Bytes);
+}

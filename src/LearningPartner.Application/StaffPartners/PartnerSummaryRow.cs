@@ -1,0 +1,3 @@
+namespace LearningPartner.Application.StaffPartners;
+
+public sealed record PartnerSummaryRow(string PartnerId, string Name, string CountryCode, int Users, int Trainers, int InvoiceLines);

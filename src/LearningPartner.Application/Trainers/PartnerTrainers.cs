@@ -1,0 +1,14 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Domain.Eligibility;
+
+namespace LearningPartner.Application.Trainers;
+
+/// <summary>A partner's MCTs today, current ones first, each with what its leaving would cost (issue 6).</summary>
+public sealed record PartnerTrainers(PartnerContext Partner, DateOnly Today, IReadOnlyList<TrainerRow> Trainers);
+
+/// <param name="IfTheyLeave">Requirements of held options met with this trainer and not without (today and at the next renewal).</param>
+public sealed record TrainerRow(int Id, string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,
+    IReadOnlyList<LostRequirement> IfTheyLeave);
+
+/// <summary>A trainer's details as recorded, for its edit form; <see cref="Version"/> guards the edit against a concurrent one.</summary>
+public sealed record TrainerDetails(string Name, string MctId, DateOnly ValidUntil, Guid Version);

@@ -1,0 +1,154 @@
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Standing;
+using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Trainers;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningPartner.Application.Trainers;
+
+/// <summary>Partner admins add, edit and retire their MCTs (R-LAP-1, R-CMP-1); every change is audited.</summary>
+public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramClock clock, PartnerStandingService standings)
+{
+    /// <summary>The input field an MCT id is typed in.</summary>
+    public const string MctIdField = nameof(TrainerDetails.MctId);
+
+    public async Task<PartnerTrainers> ListAsync(PartnerContext partner, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var impact = await ImpactAsync(partner, today, cancellationToken);
+        var trainers = impact.Trainers
+            .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name)
+            .Select(t => new TrainerRow(t.Id, t.Name, t.MctId, t.ValidUntil, t.RetiredOn, t.IsValidOn(today),
+                impact.Lost.TryGetValue(t.Id, out var lost) ? lost : []))
+            .ToList();
+        return new PartnerTrainers(partner, today, trainers);
+    }
+
+    /// <summary>
+    /// "If this trainer leaves" (issue 6): re-runs the real eligibility without each trainer, today and on the
+    /// next anniversary date of each held option (its renewal's evaluation date, R-RNW-1).
+    /// </summary>
+    private async Task<(IReadOnlyList<Trainer> Trainers, Dictionary<int, IReadOnlyList<LostRequirement>> Lost)> ImpactAsync(
+        PartnerContext partner, DateOnly today, CancellationToken cancellationToken)
+    {
+        var record = await standings.LoadAsync(partner, cancellationToken);
+        var now = (await standings.EvaluateAsync(record, [today], cancellationToken))[today];
+        var held = now.Options.Where(o => o.Status?.IsHeld == true).ToList();
+        var dates = new List<PartnerStanding> { now };
+        dates.AddRange((await standings.EvaluateAsync(record,
+            held.Select(o => o.Status!.Anniversary!.Effective).Where(d => d > today), cancellationToken)).Values);
+
+        var lost = new Dictionary<int, IReadOnlyList<LostRequirement>>();
+        foreach (var trainer in record.Trainers.Where(t => t.RetiredOn is null))
+        {
+            lost[trainer.Id] = dates
+                .Where(s => s.RuleSet is not null && s.Facts is not null)
+                .SelectMany(s => TrainerImpact.Without(s.RuleSet!, s.Date, s.Facts!,
+                    s.Facts!.Trainers.First(t => t.Id == trainer.Id),
+                    // Today: every held option; at an AD: the options renewing on that date.
+                    held.Where(o => s.Date == today || o.Status!.Anniversary!.Effective == s.Date)
+                        .Select(o => new HeldOption(o.Level, o.CompetencyCode)).ToList()))
+                .ToList();
+        }
+
+        return (record.Trainers, lost);
+    }
+
+    public async Task<Result> AddAsync(PartnerContext partner, string name, string mctId, DateOnly validUntil, CancellationToken cancellationToken)
+    {
+        var organisationId = partner.OrganisationId;
+        mctId = mctId.Trim();
+        if (await db.Trainers.AnyAsync(t => t.PartnerOrganisationId == organisationId && t.MctId == mctId, cancellationToken))
+        {
+            return Refusal.OnField(MctIdField, RefusalCode.MctIdAlreadyListed);
+        }
+
+        var trainer = new Trainer(organisationId, name, mctId, validUntil);
+        try
+        {
+            await db.InTransactionAsync(async ct =>
+            {
+                db.Trainers.Add(trainer);
+                await db.SaveChangesAsync(ct);
+                audit.Record(AuditAction.TrainerAdded, AuditSubject.Of(trainer), null, TrainerValues.Of(trainer));
+                return await db.SaveChangesAsync(ct);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return Refusal.OnField(MctIdField, RefusalCode.MctIdAlreadyListed);
+        }
+
+        return Result.Done();
+    }
+
+    /// <summary>A current trainer of the partner, for its edit form; null when there is none with this id.</summary>
+    public Task<TrainerDetails?> GetAsync(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
+        db.Trainers.AsNoTracking()
+            .Where(t => t.PartnerOrganisationId == partner.OrganisationId && t.Id == trainerId && t.RetiredOn == null)
+            .Select(t => new TrainerDetails(t.Name, t.MctId, t.ValidUntil, t.Version))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Changes a current trainer of the partner, unless someone changed it since <paramref name="changed"/>'s version was read.</summary>
+    public async Task<Result> ChangeAsync(PartnerContext partner, int trainerId, TrainerDetails changed, CancellationToken cancellationToken)
+    {
+        var organisationId = partner.OrganisationId;
+        var trainer = await db.Trainers.FirstOrDefaultAsync(t => t.PartnerOrganisationId == organisationId && t.Id == trainerId && t.RetiredOn == null,
+            cancellationToken);
+        if (trainer is null)
+        {
+            return Result.NotFound();
+        }
+
+        var mctId = changed.MctId.Trim();
+        if (await db.Trainers.AnyAsync(t => t.PartnerOrganisationId == organisationId && t.MctId == mctId && t.Id != trainerId, cancellationToken))
+        {
+            return Refusal.OnField(MctIdField, RefusalCode.MctIdAlreadyListed);
+        }
+
+        var before = TrainerValues.Of(trainer);
+        db.Entry(trainer).Property(t => t.Version).OriginalValue = changed.Version;
+        trainer.Change(changed.Name, mctId, changed.ValidUntil);
+        audit.Record(AuditAction.TrainerChanged, AuditSubject.Of(trainer), before, TrainerValues.Of(trainer));
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Retiring keeps the row for the record; the trainer no longer counts from today (R-CMP-1).</summary>
+    public async Task<Result> RetireAsync(PartnerContext partner, int trainerId, CancellationToken cancellationToken)
+    {
+        var trainer = await db.Trainers.FirstOrDefaultAsync(t => t.PartnerOrganisationId == partner.OrganisationId && t.Id == trainerId,
+            cancellationToken);
+        if (trainer is null)
+        {
+            return Result.NotFound();
+        }
+
+        var before = TrainerValues.Of(trainer);
+        trainer.Retire(clock.Today);
+        audit.Record(AuditAction.TrainerRetired, AuditSubject.Of(trainer), before, TrainerValues.Of(trainer));
+        return await SaveAsync(cancellationToken);
+    }
+
+    private async Task<Result> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Done();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Refusal.Of(RefusalCode.TrainerChangedMeanwhile);
+        }
+    }
+
+    /// <summary>A trainer as the audit trail records it, before → after.</summary>
+    private sealed record TrainerValues(string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn)
+    {
+        public static TrainerValues Of(Trainer t) => new(t.Name, t.MctId, t.ValidUntil, t.RetiredOn);
+    }
+}

@@ -1,0 +1,51 @@
+using FluentValidation;
+using LearningPartner.Application.Common;
+using LearningPartner.Application.Listings;
+using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Listings;
+using LearningPartner.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Controllers;
+
+/// <summary>
+/// A partner's directory listing (R-DIR-1..5): its people and staff read where it stands; partner admins request a
+/// listing or a change (R-ROLE-1).
+/// </summary>
+[Route("partners/{partnerId}/directory")]
+[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+public sealed class ListingsController(
+    ListingRequestService listings,
+    IValidator<ListingInput> validator,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private const string Prefix = nameof(ListingPageViewModel.Input);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken)
+    {
+        var page = await listings.GetAsync(partner, cancellationToken);
+        return View(new ListingPageViewModel(page, ListingInput.For(page)));
+    }
+
+    [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [HttpPost("")]
+    public async Task<IActionResult> Submit(PartnerContext partner, [Bind(Prefix = Prefix)] ListingInput input, CancellationToken cancellationToken)
+    {
+        if (await validator.ValidateIntoAsync(input, ModelState, Prefix))
+        {
+            var result = await listings.RequestAsync(partner, input.ToDetails(), input.ToAttestation(), cancellationToken);
+            if (result.IsDone)
+            {
+                TempData.SetStatus(localizer["Thank you: your listing request joins the next editorial batch."]);
+                return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
+            }
+
+            ModelState.AddRefusal(result.Refusal!, localizer, Prefix);
+        }
+
+        return View(nameof(Index), new ListingPageViewModel(await listings.GetAsync(partner, cancellationToken), input));
+    }
+}

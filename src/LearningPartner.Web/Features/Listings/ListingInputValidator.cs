@@ -1,0 +1,29 @@
+using FluentValidation;
+using LearningPartner.Domain.PartnerDirectory;
+using LearningPartner.Domain.Partners;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Features.Listings;
+
+/// <summary>R-DIR-2, R-DIR-3: each field and attestation with its message beside it.</summary>
+public sealed class ListingInputValidator : AbstractValidator<ListingInput>
+{
+    public ListingInputValidator(IStringLocalizer<SharedResource> localizer)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.DisplayName)
+            .NotEmpty().WithMessage(_ => localizer["Enter the name to show in the directory."])
+            .Must(v => v!.Trim().Length <= ListingDetails.MaxNameLength).WithMessage(_ => localizer["Use at most {0} characters.", ListingDetails.MaxNameLength]);
+        RuleFor(x => x.CountryCode)
+            .Must(CountryCodes.IsAssigned).WithMessage(_ => localizer["Choose a country or region from the list."]);
+        RuleFor(x => x.LandingPageUrl)
+            .NotEmpty().WithMessage(_ => localizer["Enter the address of your Microsoft-titled landing page."])
+            .Must(v => !v!.Trim().StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            .WithMessage(_ => localizer["The address must start with https:// (R-DIR-3)."])
+            .Must(ListingDetails.IsLandingPageUrl)
+            .WithMessage(_ => localizer["Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training (R-DIR-3)."]);
+        RuleFor(x => x.OnlyAboutThePartner).Equal(true).WithMessage(_ => localizer["Confirm that the page is only about your organisation."]);
+        RuleFor(x => x.NoCompetitors).Equal(true).WithMessage(_ => localizer["Confirm that the page shows no competitors."]);
+        RuleFor(x => x.OwnedByThePartner).Equal(true).WithMessage(_ => localizer["Confirm that your organisation owns the web site."]);
+    }
+}

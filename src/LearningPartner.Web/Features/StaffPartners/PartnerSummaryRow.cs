@@ -1,3 +1,0 @@
-namespace LearningPartner.Web.Features.StaffPartners;
-
-public sealed record PartnerSummaryRow(string PartnerId, string Name, string CountryCode, int Users, int Trainers, int InvoiceLines);
