@@ -23,6 +23,7 @@ public sealed class CaseResolutionService(
     AuditLog audit,
     PartnerNotifier notifier,
     NotificationSignal signal,
+    IPortalLinks links,
     ICurrentActor actor,
     ProgramClock clock)
 {
@@ -186,6 +187,6 @@ public sealed class CaseResolutionService(
     private async Task NotifyAsync(DiscrepancyCase c, string partnerId, string? message, CancellationToken cancellationToken)
     {
         var (subject, body) = CaseNotices.For(c, message);
-        await notifier.NotifyAsync(c.PartnerOrganisationId, subject, body, CaseNotices.LinkOf(partnerId, c.Id), cancellationToken);
+        await notifier.NotifyAsync(c.PartnerOrganisationId, subject, body, links.DiscrepancyCase(partnerId, c.Id), cancellationToken);
     }
 }

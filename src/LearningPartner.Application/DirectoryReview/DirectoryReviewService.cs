@@ -21,6 +21,7 @@ public sealed class DirectoryReviewService(
     PartnerNotifier notifier,
     NotificationSignal signal,
     DirectorySnapshots snapshots,
+    IPortalLinks links,
     ICurrentActor actor,
     ProgramClock clock)
 {
@@ -108,7 +109,7 @@ public sealed class DirectoryReviewService(
             audit.Record(action, AuditSubject.Of(listing), new ReviewValues(ListingStatus.Requested.ToString()),
                 new ReviewValues(listing.Status.ToString(), listing.PublishOn), listing.RejectionReason);
             var (subject, body) = notice(listing);
-            await notifier.NotifyAsync(listing.PartnerOrganisationId, subject, body, $"/partners/{partnerId}/directory", cancellationToken);
+            await notifier.NotifyAsync(listing.PartnerOrganisationId, subject, body, links.Listing(partnerId), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

@@ -23,6 +23,4 @@ internal static class CaseNotices
             _ => ($"Case {c.Id}: submitted", $"We received {what}."),
         };
     }
-
-    public static string LinkOf(string partnerId, int caseId) => string.Create(CultureInfo.InvariantCulture, $"/partners/{partnerId}/cases/{caseId}");
 }

@@ -1,4 +1,4 @@
-using LearningPartner.Web.Features.Home;
+using LearningPartner.Web.Features.Error;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -6,6 +6,7 @@ using LearningPartner.Application;
 using LearningPartner.Application.Common;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
@@ -80,6 +81,7 @@ internal static class WebSetup
         services.AddPortalRateLimits(configuration);
         services.AddPortalForwardedHeaders(configuration);
         services.AddApplication();
+        services.AddSingleton<IPortalLinks, PortalLinks>();
         return services;
     }
 }

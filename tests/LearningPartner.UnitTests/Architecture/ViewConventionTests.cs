@@ -45,6 +45,21 @@ public sealed partial class ViewConventionTests
         }
     }
 
+    /// <summary>
+    /// URLs come from the routes (<c>asp-controller</c>/<c>asp-action</c>/<c>asp-route-*</c>, or <c>Url.Action</c>), never a
+    /// path typed into a view: renaming a route must not be a grep job (issue 19). Static files use <c>~/</c>.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Views))]
+    public void ViewBuildsItsUrlsFromTheRoutes(string view)
+    {
+        var html = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), view));
+
+        Assert.DoesNotMatch(TypedPath(), html);
+    }
+
+    [GeneratedRegex(@"\s(?:href|action|formaction|src|data-[a-z-]*url)\s*=\s*[""']/|[""']/(?:partners|staff|directory|resources|account)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TypedPath();
 
     [GeneratedRegex(@"<script(?![^>]*\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();

@@ -1,4 +1,4 @@
-namespace LearningPartner.Web.Features.Home;
+namespace LearningPartner.Web.Features.Error;
 
 public sealed record ErrorViewModel(int StatusCode, string RequestId)
 {

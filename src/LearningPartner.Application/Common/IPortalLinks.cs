@@ -1,0 +1,14 @@
+namespace LearningPartner.Application.Common;
+
+/// <summary>
+/// Where a partner reads what a notice is about. The web layer answers from its routes, so no use case spells a URL and
+/// renaming a route cannot leave a notice pointing nowhere.
+/// </summary>
+public interface IPortalLinks
+{
+    /// <summary>The partner's page of one of its KPI discrepancy cases.</summary>
+    string DiscrepancyCase(string partnerId, int caseId);
+
+    /// <summary>The partner's directory listing page.</summary>
+    string Listing(string partnerId);
+}

@@ -1,0 +1,14 @@
+using LearningPartner.Application.Common;
+
+namespace LearningPartner.Web.Features.Common;
+
+/// <summary>The application's links, generated from the controllers' routes.</summary>
+internal sealed class PortalLinks(LinkGenerator links) : IPortalLinks
+{
+    public string DiscrepancyCase(string partnerId, int caseId) =>
+        links.GetPathByAction("Details", "DiscrepancyCases", new { partnerId, caseId })
+        ?? throw new InvalidOperationException("No route to a partner's discrepancy case.");
+
+    public string Listing(string partnerId) =>
+        links.GetPathByAction("Index", "Listings", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's listing.");
+}
