@@ -25,4 +25,26 @@ public sealed class OrderTests
         Assert.False(order.IsExpiredOn(new DateOnly(2027, 1, 1)));
         Assert.Throws<InvalidOperationException>(order.MarkPaid);
     }
+
+    [Theory]
+    [InlineData("2026-11-30", false, OrderStatus.PendingPayment)] // still open: it keeps the option's open-order key
+    [InlineData("2026-12-01", true, OrderStatus.Cancelled)]       // R-FEE-2: expired, so a new order for the option cancels it
+    public void AnExpiredOrderIsCancelledWhenANewOneForItsOptionIsPlaced(string date, bool cancelled, OrderStatus status)
+    {
+        var order = NewOrder();
+
+        Assert.Equal(cancelled, order.CancelIfExpiredOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(status, order.Status);
+        Assert.Equal(cancelled, order.OpenOptionKey is null);
+    }
+
+    [Fact]
+    public void APaidOrderIsNeverCancelledAsExpired()
+    {
+        var order = NewOrder();
+        order.MarkPaid();
+
+        Assert.False(order.CancelIfExpiredOn(new DateOnly(2027, 1, 1)));
+        Assert.Equal(OrderStatus.Paid, order.Status);
+    }
 }
