@@ -82,6 +82,7 @@ internal static class WebSetup
         services.AddPortalForwardedHeaders(configuration);
         services.AddApplication();
         services.AddSingleton<IPortalLinks, PortalLinks>();
+        services.AddSingleton<SiteLinks>();
         return services;
     }
 }
