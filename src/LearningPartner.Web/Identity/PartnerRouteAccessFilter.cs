@@ -11,7 +11,7 @@ namespace LearningPartner.Web.Identity;
 /// <see cref="PartnerContext"/> the action and its use cases take (<see cref="PartnerContextBinder"/>): from the user's own
 /// link, read at the start of the request, or for staff by one read of the organisation row. It runs before model binding.
 /// </summary>
-internal sealed class PartnerRouteAccessFilter(PartnerContexts contexts, ILogger<PartnerRouteAccessFilter> logger) : IAsyncResourceFilter
+internal sealed class PartnerRouteAccessFilter(ILogger<PartnerRouteAccessFilter> logger) : IAsyncResourceFilter
 {
     public const string RouteKey = "partnerId";
 
@@ -33,8 +33,11 @@ internal sealed class PartnerRouteAccessFilter(PartnerContexts contexts, ILogger
                 return;
             }
 
+            // The reader of the organisation row (and its DbContext) is asked for only when it is needed: staff reading a partner.
             var own = RequestPartner.Of(http);
-            var partner = own is not null && own.PartnerId == partnerId ? own : await contexts.FindAsync(partnerId, http.RequestAborted);
+            var partner = own is not null && own.PartnerId == partnerId
+                ? own
+                : await http.RequestServices.GetRequiredService<PartnerContexts>().FindAsync(partnerId, http.RequestAborted);
             if (partner is null)
             {
                 context.Result = new NotFoundResult();

@@ -125,6 +125,11 @@ public sealed class PartnerApiTests : IDisposable
         Assert.Contains("/api/v1/partners/{partnerId}/kpi-report", paths);
         Assert.Contains("/api/v1/partners/{partnerId}/eligibility", paths);
         Assert.DoesNotContain(paths, p => !p.StartsWith("/api/", StringComparison.Ordinal)); // pages are not part of the API
+        // The partner is resolved from the route (PartnerContext): the operation takes the path's id and the date, nothing else.
+        var report = document.GetProperty("paths").GetProperty("/api/v1/partners/{partnerId}/kpi-report").GetProperty("get");
+        Assert.Equal(["asOf in query", "partnerId in path"], report.GetProperty("parameters").EnumerateArray()
+            .Select(p => $"{p.GetProperty("name").GetString()} in {p.GetProperty("in").GetString()}").Order(StringComparer.Ordinal));
+        Assert.False(report.TryGetProperty("requestBody", out _));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace LearningPartner.UnitTests.Identity;
@@ -84,7 +85,12 @@ public sealed class PartnerRouteAccessFilterTests : IDisposable
     {
         var own = ownPartner is null ? null : new PartnerContext(_organisations[ownPartner], ownPartner, "Own", "US", "USD", 42);
         var identity = new PortalUserIdentity("oid", "Someone", roles.Split(','), own).ToClaimsIdentity();
-        var http = new DefaultHttpContext { User = new ClaimsPrincipal(identity) };
+        await using var db = TestDatabases.Sqlite(_connection);
+        var http = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(identity),
+            RequestServices = new ServiceCollection().AddSingleton(new PartnerContexts(db)).BuildServiceProvider(),
+        };
         if (own is not null)
         {
             http.Features.Set(new RequestPartner(own));
@@ -95,8 +101,7 @@ public sealed class PartnerRouteAccessFilterTests : IDisposable
         route.Values["partnerId"] = routePartner;
         var context = new ResourceExecutingContext(new ActionContext(http, route, new ActionDescriptor()), [], []);
         var reached = false;
-        await using var db = TestDatabases.Sqlite(_connection);
-        await new PartnerRouteAccessFilter(new PartnerContexts(db), NullLogger<PartnerRouteAccessFilter>.Instance).OnResourceExecutionAsync(context, () =>
+        await new PartnerRouteAccessFilter(NullLogger<PartnerRouteAccessFilter>.Instance).OnResourceExecutionAsync(context, () =>
         {
             reached = true;
             return Task.FromResult(new ResourceExecutedContext(context, []));
