@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using LearningPartner.FunctionalTests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.FunctionalTests.Kpis;
 
@@ -107,6 +108,24 @@ public sealed class KpiDashboardTests : IDisposable
         Assert.DoesNotContain("2026,10,MOC", csv); // not in that report
         Assert.Contains("courseware,Courseware units,21.5,13.5", csv);
         Assert.DoesNotContain(",=", csv);
+    }
+
+    [Fact]
+    public async Task AnInvoiceNumberStartingWithAMinusIsStoredAsEnteredAndExportedAsText()
+    {
+        // Issue 20, break 2: "-1+cmd|…" passed the import (a minus before a digit) and left the export unescaped.
+        using var support = await ArrangeAsync();
+        const string hostile = "-1+cmd|' /C calc'!A0";
+        var file = Encoding.UTF8.GetBytes($"{Imports.ImportFlow.Header}\n4100077,Invoice,\"{hostile}\",1,2026-09-12,MOC,1,95.00,USD\n");
+        await Imports.ImportFlow.CommitAsync(support, await Imports.ImportFlow.UploadAsync(support, file, "hostile.csv"));
+
+        var csv = await support.GetStringAsync($"{Page}/2026-09/export.csv?asOf=2026-11-14");
+        var stored = await _factory.WithDbAsync(db => db.InvoiceLines.Where(l => l.PartnerId == "4100077" && l.InvoiceDate == new DateOnly(2026, 9, 12))
+            .Select(l => l.InvoiceNumber).SingleAsync());
+
+        Assert.Equal(hostile, stored);
+        Assert.Contains("2026,09,2026-09-12,'-1+cmd|' /C calc'!A0,1,MOC,1,1,95,USD,InReport,yes", csv);
+        Assert.DoesNotContain(",-1+cmd", csv);
     }
 
     [Fact]

@@ -1,45 +1,20 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
+using LearningPartner.Application.Imports;
 using LearningPartner.Domain.Kpis;
-using LearningPartner.Infrastructure.Imports;
+using LearningPartner.Web.Features.Common;
 
 namespace LearningPartner.Web.Features.Imports;
 
-/// <summary>
-/// The rejected and conflicting rows of an import as CSV. Every text cell that a spreadsheet would read as a
-/// formula is escaped (<see cref="SpreadsheetFormula"/>).
-/// </summary>
+/// <summary>The rejected and conflicting rows of an import as CSV, written by <see cref="CsvFile"/>: no cell can act as a formula.</summary>
 public static class ProblemRowsCsv
 {
-    public static byte[] Write(IEnumerable<LearningPartner.Application.Imports.ImportRowModel> rows)
+    public static byte[] Write(IEnumerable<ImportRowModel> rows) => CsvFile.Write(csv =>
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        csv.Headings("Line", "Outcome", "PartnerId", "InvoiceNumber", "LineNumber", "InvoiceDate", "OmlpType", "Units", "Revenue", "Currency", "Reason");
+        foreach (var row in rows.Where(r => r.Outcome is ImportRowOutcome.Conflict or ImportRowOutcome.Rejected))
         {
-            foreach (var header in new[] { "Line", "Outcome", "PartnerId", "InvoiceNumber", "LineNumber", "InvoiceDate", "OmlpType", "Units", "Revenue", "Currency", "Reason" })
-            {
-                csv.WriteField(header);
-            }
-
-            csv.NextRecord();
-            foreach (var row in rows.Where(r => r.Outcome is ImportRowOutcome.Conflict or ImportRowOutcome.Rejected))
-            {
-                csv.WriteField(row.FileLine);
-                csv.WriteField(row.Outcome.ToString());
-                csv.WriteField(SpreadsheetFormula.Escape(row.PartnerId));
-                csv.WriteField(SpreadsheetFormula.Escape(row.InvoiceNumber));
-                csv.WriteField(row.LineNumber);
-                csv.WriteField(row.InvoiceDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(SpreadsheetFormula.Escape(row.OmlpType));
-                csv.WriteField(row.Units);
-                csv.WriteField(row.RevenueAmount);
-                csv.WriteField(SpreadsheetFormula.Escape(row.RevenueCurrency));
-                csv.WriteField(SpreadsheetFormula.Escape(row.Reason));
-                csv.NextRecord();
-            }
+            csv.Number(row.FileLine).Text(row.Outcome.ToString()).Text(row.PartnerId).Text(row.InvoiceNumber).Number(row.LineNumber)
+                .Date(row.InvoiceDate).Text(row.OmlpType).Number(row.Units).Number(row.RevenueAmount).Text(row.RevenueCurrency).Text(row.Reason)
+                .EndRow();
         }
-
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-    }
+    });
 }

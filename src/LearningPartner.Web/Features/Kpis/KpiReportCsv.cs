@@ -1,87 +1,53 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
 using LearningPartner.Application.Kpis;
-using LearningPartner.Infrastructure.Imports;
+using LearningPartner.Domain.Kpis;
+using LearningPartner.Web.Features.Common;
 
 namespace LearningPartner.Web.Features.Kpis;
 
 /// <summary>
-/// The dashboard's report as CSV: what the page shows (the months by OMLP type, then the totals per KPI category),
-/// with every text cell a spreadsheet would read as a formula escaped (<see cref="SpreadsheetFormula"/>).
+/// The dashboard's report as CSV: what the page shows (the months by OMLP type, then the totals per KPI category), and a
+/// month's lines as the drill-down shows them — written by <see cref="CsvFile"/>, so no cell can act as a formula.
 /// </summary>
 public static class KpiReportCsv
 {
-    public static byte[] Write(KpiDashboard model)
+    public static byte[] Write(KpiDashboard model) => CsvFile.Write(csv =>
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        csv.Headings("PartnerId", "Partner", "PublishedOn", "ReportFrom", "ReportTo");
+        csv.Text(model.Partner.PartnerId).Text(model.Partner.Name).Date(model.PublishedOn).Month(model.Report.FirstMonth)
+            .Month(model.Report.LastMonth).EndRow();
+        csv.EndRow();
+        csv.Headings("Year", "Month", "OmlpType", "KpiCategory", "Lines", "Units", "KpiValue", "Revenue", "Currency");
+        foreach (var row in model.Rows)
         {
-            Row(csv, "PartnerId", "Partner", "PublishedOn", "ReportFrom", "ReportTo");
-            Row(csv, Safe(model.Partner.PartnerId), Safe(model.Partner.Name), Date(model.PublishedOn), Month(model.Report.FirstMonth), Month(model.Report.LastMonth));
-            csv.NextRecord();
-            Row(csv, "Year", "Month", "OmlpType", "KpiCategory", "Lines", "Units", "KpiValue", "Revenue", "Currency");
-            foreach (var row in model.Rows)
-            {
-                Row(csv, Number(row.Year), row.Month.ToString("00", CultureInfo.InvariantCulture), Safe(row.OmlpType), Safe(row.KpiCategory),
-                    Number(row.Lines), Number(row.Units), Number(row.Kpi), Number(row.Revenue), Safe(row.Currency));
-            }
-
-            csv.NextRecord();
-            Row(csv, "KpiCategory", "Name", "InReport", "ForEligibility");
-            foreach (var total in model.Totals)
-            {
-                Row(csv, Safe(total.Code), Safe(total.Name), Number(total.InReport), Number(total.ForEligibility));
-            }
+            csv.Number(row.Year).Number(row.Month, "00").Text(row.OmlpType).Text(row.KpiCategory).Number(row.Lines).Number(row.Units)
+                .Number(row.Kpi).Number(row.Revenue).Text(row.Currency).EndRow();
         }
 
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-    }
+        csv.EndRow();
+        csv.Headings("KpiCategory", "Name", "InReport", "ForEligibility");
+        foreach (var total in model.Totals)
+        {
+            csv.Text(total.Code).Text(total.Name).Number(total.InReport).Number(total.ForEligibility).EndRow();
+        }
+    });
 
     /// <summary>A month's invoice lines as the drill-down shows them (R-KPI-8 fields), with why each counts or not.</summary>
-    public static byte[] WriteMonth(KpiMonthLines model)
+    public static byte[] WriteMonth(KpiMonthLines model) => CsvFile.Write(csv =>
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        csv.Headings("Year", "Month", "InvoiceDate", "InvoiceNumber", "LineNumber", "OmlpType", "Units", "KpiValue", "Revenue", "Currency",
+            "Standing", "CountsForEligibility");
+        foreach (var line in model.Lines)
         {
-            Row(csv, "Year", "Month", "InvoiceDate", "InvoiceNumber", "LineNumber", "OmlpType", "Units", "KpiValue", "Revenue", "Currency", "Standing",
-                "CountsForEligibility");
-            foreach (var line in model.Lines)
-            {
-                Row(csv, Number(line.InvoiceDate.Year), line.InvoiceDate.Month.ToString("00", CultureInfo.InvariantCulture), Date(line.InvoiceDate),
-                    Safe(line.InvoiceNumber), Number(line.LineNumber), Safe(line.OmlpType), Number(line.Units),
-                    line.KpiValue is { } kpi ? Number(kpi) : string.Empty, Number(line.Revenue.Amount), Safe(line.Revenue.Currency),
-                    line.Standing.ToString(), line.CountsForEligibility ? "yes" : "no");
-            }
-
-            foreach (var held in model.Held)
-            {
-                Row(csv, Number(held.InvoiceDate.Year), held.InvoiceDate.Month.ToString("00", CultureInfo.InvariantCulture), Date(held.InvoiceDate),
-                    Safe(held.InvoiceNumber), Number(held.LineNumber), Safe(held.OmlpType), Number(held.Units), string.Empty, string.Empty,
-                    string.Empty, held.Status == Domain.Kpis.HeldInvoiceStatus.Refused ? "HeldInvoiceRefused" : "HeldInvoiceAwaitingVerification", "no");
-            }
+            csv.Number(line.InvoiceDate.Year).Number(line.InvoiceDate.Month, "00").Date(line.InvoiceDate).Text(line.InvoiceNumber)
+                .Number(line.LineNumber).Text(line.OmlpType).Number(line.Units).Number(line.KpiValue).Number(line.Revenue.Amount)
+                .Text(line.Revenue.Currency).Text(line.Standing.ToString()).Text(line.CountsForEligibility ? "yes" : "no").EndRow();
         }
 
-        return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-    }
-
-    private static void Row(CsvWriter csv, params string[] fields)
-    {
-        foreach (var field in fields)
+        foreach (var held in model.Held)
         {
-            csv.WriteField(field);
+            csv.Number(held.InvoiceDate.Year).Number(held.InvoiceDate.Month, "00").Date(held.InvoiceDate).Text(held.InvoiceNumber)
+                .Number(held.LineNumber).Text(held.OmlpType).Number(held.Units).Empty().Empty().Empty()
+                .Text(held.Status == HeldInvoiceStatus.Refused ? "HeldInvoiceRefused" : "HeldInvoiceAwaitingVerification").Text("no").EndRow();
         }
-
-        csv.NextRecord();
-    }
-
-    private static string Safe(string value) => SpreadsheetFormula.Escape(value) ?? string.Empty;
-
-    private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Month(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    });
 }
