@@ -25,7 +25,6 @@ public sealed class DiscrepancyCasesController(
     IValidator<CaseMessageInput> messageValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
-    private const long UploadLimit = DocumentFileKind.MaxBytes + (64 * 1024);
     private const string CasePrefix = nameof(CaseFormViewModel.Case);
     private const string ReplyPrefix = nameof(CaseDetailsViewModel.Reply);
 
@@ -45,8 +44,7 @@ public sealed class DiscrepancyCasesController(
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [EnableRateLimiting(RateLimitSetup.Cases)]
     [HttpPost("")]
-    [RequestSizeLimit(UploadLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+    [UploadForm]
     public async Task<IActionResult> Submit(PartnerContext partner, [Bind(Prefix = CasePrefix)] CaseInput input, CancellationToken cancellationToken)
     {
         if (await caseValidator.ValidateIntoAsync(input, ModelState, CasePrefix))
@@ -75,8 +73,7 @@ public sealed class DiscrepancyCasesController(
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("{caseId:int}/answer")]
-    [RequestSizeLimit(UploadLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+    [UploadForm]
     public async Task<IActionResult> Answer(PartnerContext partner, int caseId, Guid version, [Bind(Prefix = ReplyPrefix)] CaseMessageInput input,
         CancellationToken cancellationToken)
     {

@@ -13,8 +13,13 @@ public sealed class ErrorController : Controller
     [Route("/error")]
     public IActionResult ServerError() => ErrorView(StatusCodes.Status500InternalServerError);
 
+    /// <remarks>
+    /// No action parameter: binding one would read the request's form, and a status page re-executed for a POST whose form
+    /// could not be read (too large, gzip-encoded) would fail again and end in a 500 (issue 20).
+    /// </remarks>
     [Route("/error/{statusCode:int}")]
-    public IActionResult Status(int statusCode) => ErrorView(statusCode is >= 400 and < 600 ? statusCode : 500);
+    public IActionResult Status() =>
+        ErrorView(int.TryParse(RouteData.Values["statusCode"] as string, out var statusCode) && statusCode is >= 400 and < 600 ? statusCode : 500);
 
     private ViewResult ErrorView(int statusCode)
     {

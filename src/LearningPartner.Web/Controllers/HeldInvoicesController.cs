@@ -33,8 +33,7 @@ public sealed class HeldInvoicesController(
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("")]
-    [RequestSizeLimit(DocumentFileKind.MaxBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = DocumentFileKind.MaxBytes + 64 * 1024)]
+    [UploadForm]
     public async Task<IActionResult> Submit(PartnerContext partner, [Bind(Prefix = Prefix)] HeldInvoiceInput input, CancellationToken cancellationToken)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, Prefix))

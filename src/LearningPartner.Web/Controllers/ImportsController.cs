@@ -31,8 +31,7 @@ public sealed class ImportsController(
     /// <param name="progressId">A random id from the form, under which the page polls this upload's progress.</param>
     [EnableRateLimiting(RateLimitSetup.Imports)]
     [HttpPost("")]
-    [RequestSizeLimit(MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MarketplaceInvoiceCsv.MaxBytes + 64 * 1024)]
+    [UploadForm]
     public async Task<IActionResult> Upload(IFormFile? file, Guid progressId, CancellationToken cancellationToken)
     {
         var result = await imports.PreviewAsync(UploadedFiles.From(file), progressBoard.For(progressId), cancellationToken);

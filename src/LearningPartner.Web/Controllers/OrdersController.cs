@@ -27,8 +27,7 @@ public sealed class OrdersController(OrderService orders, IStringLocalizer<Share
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("{orderId:int}/proof")]
-    [RequestSizeLimit(DocumentFileKind.MaxBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = DocumentFileKind.MaxBytes + 64 * 1024)]
+    [UploadForm]
     public async Task<IActionResult> UploadProof(PartnerContext partner, int orderId, IFormFile? proof, CancellationToken cancellationToken)
     {
         var result = await orders.UploadProofAsync(partner, orderId, UploadedFiles.From(proof), cancellationToken);

@@ -113,7 +113,7 @@ public sealed class SilverEnrollmentTests(PortalFactory factory) : IClassFixture
         using var empty = await EnrollmentFlow.UploadProofAsync(admin, Northwind, orderId, [], "empty.pdf");
 
         Assert.Contains("Upload a PDF, PNG or JPEG file.", await text.Content.ReadAsStringAsync());
-        Assert.Contains("The file is larger than 5 MB.", await big.Content.ReadAsStringAsync());
+        Assert.Contains("The file is larger than 5 MB: choose a file of at most 5 MB.", await big.Content.ReadAsStringAsync());
         Assert.Contains("Choose the file with your proof of payment.", await empty.Content.ReadAsStringAsync());
         Assert.Equal(0, await factory.WithDbAsync(db => db.Payments.CountAsync(p => p.OrderId == orderId)));
     }

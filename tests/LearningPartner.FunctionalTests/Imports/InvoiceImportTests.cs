@@ -90,7 +90,7 @@ public sealed class InvoiceImportTests : IDisposable
         using var response = await support.PostAsync("/staff/imports", form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The file is larger than 10 MB.", await response.Content.ReadAsStringAsync());
+        Assert.Contains("The file is larger than 10 MB: choose a file of at most 10 MB.", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, await _factory.WithDbAsync(db => db.InvoiceImports.CountAsync()));
     }
 

@@ -20,7 +20,7 @@ public static class RefusalMessages
             RefusalCode.RuleSetMissing => RequirementText.MissingRuleSet(localizer, (DateOnly)values[0]),
             RefusalCode.ProofMissing => localizer["Choose the file with your proof of payment."],
             RefusalCode.InvoiceDocumentMissing => localizer["Attach the invoice document (PDF, PNG or JPEG)."],
-            RefusalCode.DocumentTooLarge => localizer["The file is larger than 5 MB."],
+            RefusalCode.DocumentTooLarge => localizer["The file is larger than 5 MB: choose a file of at most 5 MB."],
             RefusalCode.DocumentNotPdfPngJpeg => localizer["Upload a PDF, PNG or JPEG file."],
             RefusalCode.DocumentNameMismatch => localizer["The file's name does not match its content: upload a PDF as .pdf, a PNG as .png, a JPEG as .jpg."],
             RefusalCode.OrderAlreadyOpen => localizer["An order for this option is already waiting for payment."],
@@ -48,7 +48,7 @@ public static class RefusalMessages
             // The CSV reader explains in English which line it could not read, as it does for each rejected row.
             RefusalCode.ImportFileRefused => (string)values[0],
             RefusalCode.ImportFileMissing => localizer["Choose the CSV file exported from the Courseware Marketplace."],
-            RefusalCode.ImportFileTooLarge => localizer["The file is larger than 10 MB."],
+            RefusalCode.ImportFileTooLarge => localizer["The file is larger than 10 MB: choose a file of at most 10 MB."],
             RefusalCode.ImportAlreadyCommitted => localizer["This import was already committed."],
             RefusalCode.ImportLinesRecordedMeanwhile => localizer["Some of these lines were recorded by another import since this preview. Nothing was written; upload the file again for a new preview."],
             RefusalCode.CaseChangedMeanwhile => localizer["This case was changed by someone else meanwhile; nothing was applied. The page now shows where it is."],
