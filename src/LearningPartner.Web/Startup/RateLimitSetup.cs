@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -69,6 +70,12 @@ internal static class RateLimitSetup
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : 60;
         var response = context.HttpContext.Response;
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (ApiProblem.IsApi(context.HttpContext.Request))
+        {
+            await ApiProblem.WriteAsync(context.HttpContext, ApiProblem.For(StatusCodes.Status429TooManyRequests, $"Too many requests. Try again in {seconds} seconds."));
+            return;
+        }
+
         response.ContentType = "text/plain; charset=utf-8";
         await response.WriteAsync($"Too many requests. Try again in {seconds} seconds.", cancellationToken);
     }

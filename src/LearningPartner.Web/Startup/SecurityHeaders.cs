@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 namespace LearningPartner.Web.Startup;
 
 /// <summary>
@@ -54,12 +55,16 @@ internal static class SecurityHeaders
     /// Anything a signed-in user sees, and every partner, staff, account and API route: never stored by a browser or a
     /// proxy. The public pages and the site's static files may be cached.
     /// </summary>
-    private static bool CarriesPrivateData(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true
-        || context.Request.Path.StartsWithSegments("/partners", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
-        || context.Request.Path.StartsWithSegments("/dashboard", StringComparison.OrdinalIgnoreCase)
-        || (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            && !context.Request.Path.StartsWithSegments("/api/v1/directory", StringComparison.OrdinalIgnoreCase));
+    private static bool CarriesPrivateData(HttpContext context)
+    {
+        // A status page re-executed for a request answers for the request's own address.
+        var path = context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath is { } original ? new PathString(original) : context.Request.Path;
+        return context.User.Identity?.IsAuthenticated == true
+            || path.StartsWithSegments("/partners", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/dashboard", StringComparison.OrdinalIgnoreCase)
+            || (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                && !path.StartsWithSegments("/api/v1/directory", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,3 +1,4 @@
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -43,7 +44,7 @@ internal static class SignInSetup
                 var redirect = options.Events.OnRedirectToIdentityProvider;
                 options.Events.OnRedirectToIdentityProvider = async context =>
                 {
-                    if (IsApi(context.Request))
+                    if (ApiProblem.IsApi(context.Request))
                     {
                         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                         context.HandleResponse();
@@ -114,11 +115,9 @@ internal static class SignInSetup
         return builder;
     }
 
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
-
     private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatusCode)
     {
-        if (IsApi(context.Request))
+        if (ApiProblem.IsApi(context.Request))
         {
             context.Response.StatusCode = apiStatusCode;
         }
