@@ -146,7 +146,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
     private async Task<IBrowserContext> SignedInContextAsync(string? persona, string language)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseAddress.ToString(), Locale = language });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = language });
         await context.AddCookiesAsync([new Cookie
         {
             Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = browser.BaseAddress.ToString(),
@@ -156,7 +156,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             var page = await context.NewPageAsync();
             await page.GotoAsync("/account/sign-in");
             await page.Locator($"button[data-persona='{persona}']").ClickAsync();
-            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+            await BrowserFixture.WaitUntilSignedInAsync(page);
             await page.CloseAsync();
         }
 

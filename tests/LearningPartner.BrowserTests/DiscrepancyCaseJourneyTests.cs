@@ -50,6 +50,7 @@ public sealed class DiscrepancyCaseJourneyTests(BrowserFixture browser) : IClass
         await partner.GetByRole(AriaRole.Button, new() { Name = "Submit the case" }).ClickAsync();
         await Expect(partner.Locator("p.notice-success")).ToContainTextAsync("was submitted");
         await Expect(partner.Locator("h1 [data-status]")).ToHaveTextAsync("Submitted");
+        await Expect(partner).ToHaveURLAsync(new Regex(@"/cases/\d+$"));
         var caseUrl = partner.Url;
         var caseId = Regex.Match(caseUrl, @"/cases/(\d+)$").Groups[1].Value;
 

@@ -59,6 +59,11 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
     private static async Task RecordExamAsync(IPage admin, string examCode)
     {
         await admin.GetByRole(AriaRole.Link, new() { Name = "Exams", Exact = true }).ClickAsync();
+
+        // A second exam starts on the exams page, which the link opens again at the same address: the user waits for the
+        // page to come back without the last confirmation, or the fields could be filled in the page being left and the
+        // confirmation below be the previous exam's.
+        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
         await admin.GetByLabel("Exam code").FillAsync(examCode);
         await admin.GetByLabel("Person").FillAsync("Li Wei");
         await admin.GetByLabel("Passed on").FillAsync("2026-10-01");
@@ -70,6 +75,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
     {
         await admin.GetByRole(AriaRole.Link, new() { Name = "Enroll", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = $"Details {option}" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Checklist" })).ToBeVisibleAsync(); // not the list being left, which has none
         await Expect(admin.Locator(".checklist .check-missing")).ToHaveCountAsync(0);
         if (confirmPerformance)
         {

@@ -26,6 +26,7 @@ public sealed class RenewalJourneyTests(BrowserFixture browser) : IClassFixture<
             Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray(),
         });
         await admin.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Expect(admin.GetByText("Proof received, awaiting confirmation")).ToBeVisibleAsync(); // before support looks for it
 
         await support.GotoAsync("/staff/payments");
         await support.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }).ClickAsync();
