@@ -20,6 +20,7 @@ using LearningPartner.Application.Renewal;
 using LearningPartner.Application.Requirements;
 using LearningPartner.Application.Resources;
 using LearningPartner.Application.RuleSets;
+using LearningPartner.Application.Sessions;
 using LearningPartner.Application.StaffPartners;
 using LearningPartner.Application.Standing;
 using LearningPartner.Application.Trainers;
@@ -39,6 +40,7 @@ public static class ApplicationServices
         services.AddScoped<PartnerPages>();
         services.AddScoped<AuditLog>();
         services.AddMemoryCache();
+        services.AddScoped<SignInSessionService>();
 
         // A partner's standing and its pages
         services.AddScoped<PartnerStandingService>();

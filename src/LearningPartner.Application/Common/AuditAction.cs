@@ -51,5 +51,6 @@ public enum AuditAction
     // People and resources (R-ROLE-*, R-RES-1)
     PartnerUserLinked,
     PartnerUserUnlinked,
+    UserSessionsEnded,
     ResourceLinkChanged,
 }

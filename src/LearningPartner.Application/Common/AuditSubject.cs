@@ -42,6 +42,9 @@ public readonly record struct AuditSubject(string Type, string Id, int? Organisa
 
     public static AuditSubject Of(PartnerUser user) => new(nameof(PartnerUser), Key(user.Id), user.PartnerOrganisationId);
 
+    /// <summary>A signed-in user (their sessions), by Entra object id: a staff user belongs to no organisation.</summary>
+    public static AuditSubject OfUser(string objectId) => new("User", objectId.Trim().ToLowerInvariant(), null);
+
     /// <summary>Resource links are the program's, not a partner's; one per kind (R-RES-1).</summary>
     public static AuditSubject Of(ResourceLink link) => new(nameof(ResourceLink), link.Kind.ToString(), null);
 

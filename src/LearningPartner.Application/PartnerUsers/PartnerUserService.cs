@@ -1,4 +1,5 @@
 using LearningPartner.Application.Common;
+using LearningPartner.Application.Sessions;
 using LearningPartner.Domain.Partners;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningPartner.Application.PartnerUsers;
 
 /// <summary>Support staff manage the user-to-partner table (which organisation an Entra user acts for, ADR-002).</summary>
-public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, ProgramClock clock)
+public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, ProgramClock clock, SignInSessionService sessions)
 {
     public async Task<PartnerUserTable> ListAsync(CancellationToken cancellationToken)
     {
@@ -59,7 +60,10 @@ public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, Progr
         return Result.Done();
     }
 
-    /// <summary>Removes the link; the user loses the organisation's data at their next request.</summary>
+    /// <summary>
+    /// Removes the link; the user loses the organisation's data at their next request, and their open sessions end with the
+    /// removal, in the same save (issue 20: a deactivated user's sessions end).
+    /// </summary>
     public async Task<Result> UnlinkAsync(int id, CancellationToken cancellationToken)
     {
         var user = await db.PartnerUsers.Include(u => u.PartnerOrganisation).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -69,6 +73,7 @@ public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, Progr
         }
 
         db.PartnerUsers.Remove(user);
+        await sessions.EndAllForDeactivatedAsync(user.ObjectId, cancellationToken);
         audit.Record(AuditAction.PartnerUserUnlinked, AuditSubject.Of(user), LinkValues.Of(user, user.PartnerOrganisation!.PartnerId), null);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Done();

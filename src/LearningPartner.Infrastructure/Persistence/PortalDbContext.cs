@@ -10,6 +10,7 @@ using LearningPartner.Domain.Partners;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Domain.Reminders;
 using LearningPartner.Domain.Resources;
+using LearningPartner.Domain.Sessions;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Auditing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -63,6 +64,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

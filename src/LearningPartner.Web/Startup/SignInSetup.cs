@@ -88,6 +88,7 @@ internal static class SignInSetup
             options.SlidingExpiration = true;
             options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
             options.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
+            options.Events.OnSigningOut = SessionLifetime.OnSigningOut;
             // The JSON API answers 401 and 403; only pages redirect to sign in.
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);

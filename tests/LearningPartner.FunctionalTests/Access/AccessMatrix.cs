@@ -95,6 +95,7 @@ public static class AccessMatrix
         new("staff/rule-sets/{programYear}/{version:int}", "/staff/rule-sets/FY2027/1", [SignIn, Denied, Denied, Denied, Ok, Ok]),
         new("staff/partners", "/staff/partners",                   [SignIn,  Denied,      Denied,       Denied,        Ok,     Ok]),
         new("staff/partner-users", "/staff/partner-users",         [SignIn,  Denied,      Denied,       Denied,        Ok,     Denied]),
+        new("staff/sessions", "/staff/sessions",                   [SignIn,  Denied,      Denied,       Denied,        Ok,     Denied]), // issue 20
         new("resources/{kind}/edit", "/resources/EnrollmentGuide/edit", [SignIn, Denied,  Denied,       Denied,        Ok,     Ok]), // R-RES-1: staff edit the links
         new("error", "/error",                                     [ServerError, ServerError, ServerError, ServerError, ServerError, ServerError]),
         new("error/{statusCode:int}", "/error/404",                [NotFound, NotFound,   NotFound,     NotFound,      NotFound, NotFound]),
