@@ -13,5 +13,11 @@ public sealed class DatabaseOptions
     /// <summary>Seed the demo world into an empty database. Default: on in Development.</summary>
     public bool? SeedDemoData { get; set; }
 
+    /// <summary>
+    /// Create the SQLite file when it does not exist at start-up. Default: on in Development only; elsewhere a missing file
+    /// stops the start (issue 20), unless this asks for a new database.
+    /// </summary>
+    public bool? CreateIfMissing { get; set; }
+
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
 }

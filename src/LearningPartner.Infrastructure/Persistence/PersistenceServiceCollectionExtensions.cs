@@ -37,9 +37,16 @@ public static class PersistenceServiceCollectionExtensions
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.SectionName));
 
+        var sqliteConnectionString = options.Provider == DatabaseProvider.SqlServer
+            ? null
+            : ResolveSqlitePath(configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnectionString, contentRootPath);
+        services.AddSingleton(sp => new DatabaseFile(sqliteConnectionString is null ? null : DatabaseFile.PathOf(sqliteConnectionString),
+            sp.GetRequiredService<ILogger<DatabaseFile>>()));
+
         // Pooled: a request's context is reset and reused, not built anew (issue 12's load benchmark; the context holds no state).
-        services.AddDbContextPool<PortalDbContext>(builder =>
+        services.AddDbContextPool<PortalDbContext>((serviceProvider, builder) =>
         {
+            builder.AddInterceptors(new DatabaseFileGuard(serviceProvider.GetRequiredService<DatabaseFile>()));
             // One-time actions are enforced by unique keys and row versions (an order per option, a payment per order,
             // an invoice line once…): a refused write is caught and told to its user, so EF's own reports of the failed
             // command are warnings. A failure nobody catches still reaches the error log through the exception handler.
@@ -60,8 +67,7 @@ public static class PersistenceServiceCollectionExtensions
             }
             else
             {
-                UseSqlite(builder, ResolveSqlitePath(
-                    configuration.GetConnectionString("Sqlite") ?? DefaultSqliteConnectionString, contentRootPath));
+                UseSqlite(builder, sqliteConnectionString!);
             }
         });
 
@@ -88,13 +94,21 @@ public static class PersistenceServiceCollectionExtensions
         return services;
     }
 
+    /// <remarks>
+    /// EF's warning that a table-rebuilding SQLite migration cannot run in a transaction is not for a new user to act on: the
+    /// start-up copies a database with data before migrating it and says so (DatabaseInitializer), a new one has nothing to lose.
+    /// </remarks>
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
 
     public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly));
 
-    /// <summary>A relative SQLite file path is taken from the content root, and its folder is created.</summary>
+    /// <summary>
+    /// A relative SQLite file path is taken from the content root, and its folder is created. The portal's connections open
+    /// the file but never create it (issue 20): a new database file is made only at start-up, when allowed (DatabaseFile).
+    /// </summary>
     internal static string ResolveSqlitePath(string connectionString, string contentRootPath)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
@@ -105,6 +119,10 @@ public static class PersistenceServiceCollectionExtensions
                 : Path.GetFullPath(Path.Combine(contentRootPath, builder.DataSource));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             builder.DataSource = path;
+            if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+            {
+                builder.Mode = SqliteOpenMode.ReadWrite;
+            }
         }
 
         return builder.ToString();

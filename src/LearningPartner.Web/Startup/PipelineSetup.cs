@@ -18,6 +18,8 @@ internal static class PipelineSetup
             app.UseHttpsRedirection();
         }
 
+        app.UseDatabaseFileCheck();
+
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         // The host's own logger (LoggingSetup keeps it apart from Serilog's static one).
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());

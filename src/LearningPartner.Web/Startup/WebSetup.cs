@@ -75,7 +75,7 @@ internal static class WebSetup
             })
             .ProtectKeysWhenConfigured(configuration);
 
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<DatabaseFileHealthCheck>("database-file");
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
         services.AddPortalRateLimits(configuration);

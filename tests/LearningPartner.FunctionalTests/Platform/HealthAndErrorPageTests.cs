@@ -13,7 +13,7 @@ public sealed class HealthAndErrorPageTests(PortalFactory factory) : IClassFixtu
         using var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"status\":\"Healthy\",\"checks\":{\"database\":\"Healthy\"}}", await response.Content.ReadAsStringAsync());
+        Assert.Equal("{\"status\":\"Healthy\",\"checks\":{\"database\":\"Healthy\",\"database-file\":\"Healthy\"}}", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -67,6 +67,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
             ["Database:SeedDemoData"] = "true",
+            ["Database:CreateIfMissing"] = "true", // every test starts on a new file, in any environment
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Storage:DocumentsPath"] = databasePath + "-proofs",
             ["Email:PickupDirectory"] = databasePath + "-outbox",
