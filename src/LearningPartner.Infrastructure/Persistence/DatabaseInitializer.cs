@@ -25,7 +25,7 @@ public sealed class DatabaseInitializer(
     {
         if (options.Value.ShouldMigrateOnStartup)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await MigrateAsync(cancellationToken);
         }
 
         if (db.Database.IsSqlite())
@@ -56,6 +56,45 @@ public sealed class DatabaseInitializer(
         {
             logger.LogInformation("Linked {Count} audit entries written before the tamper-evident chain into it", sealedCount);
         }
+    }
+
+    /// <summary>
+    /// Applies pending migrations. Some SQLite migrations rebuild a table, which SQLite cannot do inside the migration's
+    /// transaction (EF warns that an interruption would leave it "partially applied"). So before migrating a database that
+    /// holds data, a copy of it is taken with SQLite's online backup, and the log says where it is: an interrupted upgrade is
+    /// undone by putting the copy back (issue 20). A new database has nothing to lose and is migrated without a copy or a word.
+    /// </summary>
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        if (db.Database.IsSqlite() && (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any()
+            && db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection connection
+            && DatabaseFile.PathOf(connection.ConnectionString) is { } path)
+        {
+            var copy = $"{path}.before-{pending[^1]}.bak";
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                using var backup = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={copy}");
+                connection.BackupDatabase(backup);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            logger.LogInformation(
+                "Applying {Count} database migrations ({Migrations}). A copy of the database as it was is at {Copy}: if this start is "
+                + "interrupted, stop the portal, put the copy back in place of {Path} and start again",
+                pending.Count, string.Join(", ", pending), copy, path);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
     }
 
     /// <summary>
