@@ -68,6 +68,29 @@ public sealed class OversizeUploadTests : IDisposable
     }
 
     [Fact]
+    public async Task ATwelveMegabyteDocumentInAnAnswerToACaseShowsTheCaseAgainWithTheAnswerKept()
+    {
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        var version = await admin.FormValueAsync("/partners/4100001/cases/2", "/partners/4100001/cases/2/answer", "version");
+        var token = await admin.GetAntiforgeryTokenAsync("/partners/4100001/cases/2");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(version), "version" },
+            { new StringContent("Here is the invoice you asked for."), "Reply.Text" },
+            { new StringContent("Invoice"), "Reply.DocumentType" },
+            { new ByteArrayContent(Pdf(12 * Megabyte)), "Reply.Document", "invoice.pdf" },
+        };
+
+        using var response = await admin.PostAsync("/partners/4100001/cases/2/answer", form);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-valmsg-for=\"Reply.Document\" data-valmsg-replace=\"true\">Attach the invoice document: a PDF, PNG or JPEG file of at most 5 MB.</span>", html);
+        Assert.Contains("Here is the invoice you asked for.</textarea>", html);
+    }
+
+    [Fact]
     public async Task ASixMegabyteProofOfPaymentShowsTheOrderAgainWithTheMessageBesideTheFile()
     {
         using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
