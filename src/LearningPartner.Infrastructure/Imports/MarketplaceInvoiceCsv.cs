@@ -151,9 +151,15 @@ public static class MarketplaceInvoiceCsv
             return (null, $"Revenue '{values["Revenue"]}' must be an amount of 0 or more, with a decimal point.");
         }
 
-        if (!Money.IsCurrencyCode(values["Currency"]))
+        if (!CurrencyCodes.IsWellFormed(values["Currency"]))
         {
             return (null, $"Currency '{values["Currency"]}' is not a three-letter ISO code.");
+        }
+
+        // Issue 20.6: the code must be in ISO 4217 (ADR-011), not merely look like one.
+        if (!CurrencyCodes.IsIso4217(values["Currency"]))
+        {
+            return (null, $"Currency '{values["Currency"]}' is not an ISO 4217 currency code.");
         }
 
         // R-PRG-1 and R-KPI-2: the KPI value comes from the invoice date's own program year.

@@ -34,6 +34,7 @@ public sealed class MarketplaceInvoiceCsvTests
     [InlineData("4100001,Invoice,A,0,2026-10-01,MOC,2,1.00,USD", "Line number '0' is not a whole number from 1")]
     [InlineData("4100001,Invoice,A,1,2026-10-01,MOC,2,\"1,00\",USD", "Revenue '1,00' must be an amount")]
     [InlineData("4100001,Invoice,A,1,2026-10-01,MOC,2,1.00,usd", "Currency 'usd' is not a three-letter ISO code")]
+    [InlineData("4100001,Invoice,A,1,2026-10-01,MOC,2,1.00,ZZZ", "Currency 'ZZZ' is not an ISO 4217 currency code.")] // issue 20.6
     [InlineData("4100001,Invoice,=HYPERLINK(\"x\"),1,2026-10-01,MOC,2,1.00,USD", "spreadsheet formula")]
     [InlineData("4100001,Quote,A,1,2026-10-01,MOC,2,1.00,USD", "Unknown document type 'Quote'")]
     [InlineData("4100001,Invoice,,1,2026-10-01,MOC,2,1.00,USD", "Empty field: InvoiceNumber")]
