@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace LearningPartner.Domain.Common;
 
 /// <summary>
@@ -31,6 +33,33 @@ public static class PlainText
 
     /// <summary>How a refused character is named in a message: its code point, since it cannot be seen ("U+202E").</summary>
     public static string Name(char c) => $"U+{(int)c:X4}";
+
+    /// <summary>
+    /// The text with each refused character written as its code point in brackets ("CM-1[U+202E]"): what the portal keeps and
+    /// shows of a refused value, so a reader sees where the character was and nothing is reordered or hidden.
+    /// </summary>
+    public static string Visible(string value, TextKind kind)
+    {
+        if (FirstRefused(value, kind) is null)
+        {
+            return value;
+        }
+
+        var visible = new StringBuilder(value.Length + 16);
+        foreach (var c in value)
+        {
+            if (IsRefused(c, kind))
+            {
+                visible.Append('[').Append(Name(c)).Append(']');
+            }
+            else
+            {
+                visible.Append(c);
+            }
+        }
+
+        return visible.ToString();
+    }
 
     private static bool IsRefused(char c, TextKind kind) =>
         IsDirectionFormatting(c)
