@@ -35,7 +35,8 @@ public static class ExportText
 
         try
         {
-            return (encoding.GetString(content, skip, content.Length - skip), null);
+            // A tool that adds its own mark before an existing one leaves a second U+FEFF: not part of the first column's name.
+            return (encoding.GetString(content, skip, content.Length - skip).TrimStart('\uFEFF'), null);
         }
         catch (DecoderFallbackException)
         {

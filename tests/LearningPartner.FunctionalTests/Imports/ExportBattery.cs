@@ -28,6 +28,7 @@ public static class ExportBattery
         Refused("UTF-16 mark before bytes that are not UTF-16", [0xFF, 0xFE, 0x00, 0xD8, 0x41], // a lone high surrogate, then an odd byte
             "The file starts like UTF-16 text but is not. Export it as CSV UTF-8."),
         Previewed("UTF-8 with a byte-order mark", [.. Encoding.UTF8.GetPreamble(), .. Utf8($"{Header}\n{Row("B07-1")}\n")], 1),
+        Previewed("two byte-order marks", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetPreamble(), .. Utf8($"{Header}\n{Row("B07b-1")}\n")], 1),
         Previewed("UTF-8 without a byte-order mark, accented letters", Utf8($"{Header}\n{Row("B08-Educação")}\n"), 1),
         Previewed("UTF-16 little-endian with its mark", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes($"{Header}\r\n{Row("B09-1")}\r\n{Row("B09-2")}\r\n")], 2),
         Previewed("UTF-16 big-endian with its mark", [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes($"{Header}\n{Row("B10-北京")}\n")], 1),
