@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using LearningPartner.Application.Common;
+using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Imports;
@@ -54,7 +55,7 @@ public sealed class InvoiceImportService(
         }
 
         progress?.Report(new ImportProgress(ImportPhase.Reading, 0, 0));
-        var parse = MarketplaceInvoiceCsv.Parse(content, catalogs.Catalog);
+        var parse = MarketplaceInvoiceCsv.Parse(content, catalogs.Catalog, clock.Today);
         if (parse.FileError is not null)
         {
             return Refusal.OnField(FileField, RefusalCode.ImportFileRefused, parse.FileError);
@@ -62,9 +63,13 @@ public sealed class InvoiceImportService(
 
         var recorded = await RecordedLinesAsync(parse.Accepted, progress, cancellationToken);
         var rows = Classify(parse, recorded);
-        var import = new InvoiceImport(Path.GetFileName(file.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "export.csv",
+        // Issue 20.6: a hidden character in the file's name ("invoices\u202Evsc.csv") is kept as its code point, never itself.
+        var import = new InvoiceImport(PlainText.Visible(Path.GetFileName(file.FileName), TextKind.Line) is { Length: > 0 } name
+                ? name[..Math.Min(name.Length, 255)]
+                : "export.csv",
             Convert.ToHexString(SHA256.HashData(content)), actor.Describe(), clock.Now);
         import.SetPreviewCounts(rows.Select(r => r.Outcome));
+        import.IgnoreColumns(parse.IgnoredColumns);
 
         await db.InTransactionAsync(async ct =>
         {
@@ -94,13 +99,13 @@ public sealed class InvoiceImportService(
             return null;
         }
 
-        var version = await db.InvoiceImports.Where(i => i.Id == importId).Select(i => i.Version).FirstAsync(cancellationToken);
+        var stored = await db.InvoiceImports.Where(i => i.Id == importId).Select(i => new { i.Version, i.IgnoredColumns }).FirstAsync(cancellationToken);
         // R-KPI-5: new lines of partner ids without an organisation are kept; they count once the partner exists.
         var unknownPartnerRows = await db.InvoiceImportRows
             .Where(r => r.ImportId == importId && r.Outcome == ImportRowOutcome.New)
             .CountAsync(r => !db.PartnerOrganisations.Any(o => o.PartnerId == r.PartnerId), cancellationToken);
-        return new ImportPreview(import, version, unknownPartnerRows,
-            await ProblemRowsAsync(importId, ImportPreview.ShownProblemRows, cancellationToken));
+        return new ImportPreview(import, stored.Version, unknownPartnerRows,
+            await ProblemRowsAsync(importId, ImportPreview.ShownProblemRows, cancellationToken), stored.IgnoredColumns);
     }
 
     /// <summary>All rejected and conflicting rows of an import, by line; null when there is no such import.</summary>
@@ -177,7 +182,7 @@ public sealed class InvoiceImportService(
             .Where(r => r.ImportId == importId && (r.Outcome == ImportRowOutcome.Conflict || r.Outcome == ImportRowOutcome.Rejected))
             .OrderBy(r => r.FileLine).Take(take)
             .Select(r => new ImportRowModel(r.FileLine, r.Outcome, r.PartnerId, r.InvoiceNumber, r.LineNumber, r.InvoiceDate,
-                r.OmlpType, r.Units, r.RevenueAmount, r.RevenueCurrency, r.Reason))
+                r.OmlpType, r.Units, r.RevenueAmount, r.RevenueCurrency, r.Reason, r.Cells))
             .ToListAsync(cancellationToken);
 
     /// <summary>The recorded lines with the keys of the accepted rows (R-KPI-4), looked up a chunk of rows at a time.</summary>
@@ -217,10 +222,11 @@ public sealed class InvoiceImportService(
                         : (ImportRowOutcome.Conflict, $"Line {earlier.FileLine} of this file has other values for this invoice line.")
                     : (ImportRowOutcome.New, (string?)null);
             seen.TryAdd(key, row);
-            rows.Add(new PreviewRow(row.FileLine, outcome, reason, row));
+            // Issue 20.5: a conflict keeps its cells as written, for the problems CSV; new and recorded rows need none.
+            rows.Add(new PreviewRow(row.FileLine, outcome, reason, row, outcome == ImportRowOutcome.Conflict ? row.Cells : null));
         }
 
-        rows.AddRange(parse.Rejected.Select(r => new PreviewRow(r.FileLine, ImportRowOutcome.Rejected, r.Reason, null)));
+        rows.AddRange(parse.Rejected.Select(r => new PreviewRow(r.FileLine, ImportRowOutcome.Rejected, r.Reason, null, r.Cells)));
         return rows;
     }
 
@@ -237,11 +243,11 @@ public sealed class InvoiceImportService(
     /// <summary>A commit as the audit trail records it.</summary>
     private sealed record CommitValues(string FileName, int RecordedLines);
 
-    private sealed record PreviewRow(int FileLine, ImportRowOutcome Outcome, string? Reason, InvoiceRow? Row)
+    private sealed record PreviewRow(int FileLine, ImportRowOutcome Outcome, string? Reason, InvoiceRow? Row, InvoiceRowCells? Cells)
     {
         public InvoiceImportRow For(int importId) => Row is null
-            ? new InvoiceImportRow(importId, FileLine, Outcome, Reason)
+            ? new InvoiceImportRow(importId, FileLine, Outcome, Reason, cells: Cells)
             : new InvoiceImportRow(importId, FileLine, Outcome, Reason, Row.PartnerId, Row.InvoiceNumber, Row.LineNumber, Row.InvoiceDate,
-                Row.OmlpType, Row.Units, Row.Revenue.Amount, Row.Revenue.Currency);
+                Row.OmlpType, Row.Units, Row.Revenue.Amount, Row.Revenue.Currency, Cells);
     }
 }

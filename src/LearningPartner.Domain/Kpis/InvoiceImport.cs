@@ -48,6 +48,16 @@ public sealed class InvoiceImport : IVersioned
 
     public int RejectedRows { get; private set; }
 
+    /// <summary>
+    /// Issue 20.5: the export's columns the portal does not read (course title, delivery format …), shown on the preview:
+    /// the first <see cref="MaxIgnoredColumns"/>, each cut to <see cref="MaxColumnName"/> characters.
+    /// </summary>
+    public string[] IgnoredColumns { get; private set; } = [];
+
+    public const int MaxIgnoredColumns = 100;
+
+    public const int MaxColumnName = 100;
+
     public Guid Version { get; set; }
 
     public bool IsCommitted => CommittedAt is not null;
@@ -60,6 +70,9 @@ public sealed class InvoiceImport : IVersioned
         ConflictRows = list.Count(o => o == ImportRowOutcome.Conflict);
         RejectedRows = list.Count(o => o == ImportRowOutcome.Rejected);
     }
+
+    public void IgnoreColumns(IEnumerable<string> names) =>
+        IgnoredColumns = [.. names.Take(MaxIgnoredColumns).Select(n => n.Length <= MaxColumnName ? n : string.Concat(n.AsSpan(0, MaxColumnName - 1), "…"))];
 
     public void MarkCommitted(string by, DateTimeOffset at, int recordedLines)
     {

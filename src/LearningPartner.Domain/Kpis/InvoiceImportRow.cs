@@ -11,7 +11,7 @@ public sealed class InvoiceImportRow
 
     public InvoiceImportRow(int importId, int fileLine, ImportRowOutcome outcome, string? reason, string? partnerId = null,
         string? invoiceNumber = null, int? lineNumber = null, DateOnly? invoiceDate = null, string? omlpType = null, int? units = null,
-        decimal? revenueAmount = null, string? revenueCurrency = null)
+        decimal? revenueAmount = null, string? revenueCurrency = null, InvoiceRowCells? cells = null)
     {
         ImportId = importId;
         FileLine = fileLine;
@@ -25,6 +25,7 @@ public sealed class InvoiceImportRow
         Units = units;
         RevenueAmount = revenueAmount;
         RevenueCurrency = revenueCurrency;
+        Cells = cells;
     }
 
     public long Id { get; private set; }
@@ -53,6 +54,9 @@ public sealed class InvoiceImportRow
     public decimal? RevenueAmount { get; private set; }
 
     public string? RevenueCurrency { get; private set; }
+
+    /// <summary>Issue 20.5: a rejected or conflicting row's cells as the file wrote them, for the problems CSV; null for the others.</summary>
+    public InvoiceRowCells? Cells { get; private set; }
 
     /// <summary>The KPI record a previewed new row becomes when its import is committed.</summary>
     public InvoiceLine ToInvoiceLine(string source, DateTimeOffset recordedAt)

@@ -18,7 +18,7 @@ public sealed class PartnerOrganisation
         PartnerId = Guard.Text(partnerId, 20, nameof(partnerId));
         Name = Guard.Text(name, 200, nameof(name));
         CountryCode = CountryCodes.Require(countryCode);
-        BillingCurrency = Money.IsCurrencyCode(billingCurrency)
+        BillingCurrency = CurrencyCodes.IsWellFormed(billingCurrency)
             ? billingCurrency
             : throw new ArgumentException($"'{billingCurrency}' is not an ISO 4217 code.", nameof(billingCurrency));
     }

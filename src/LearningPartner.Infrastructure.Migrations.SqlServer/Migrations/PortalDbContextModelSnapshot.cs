@@ -464,6 +464,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("nvarchar(255)");
 
+                    b.PrimitiveCollection<string>("IgnoredColumns")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("NewRows")
                         .HasColumnType("int");
 
@@ -497,6 +501,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Cells")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("FileLine")
                         .HasColumnType("int");

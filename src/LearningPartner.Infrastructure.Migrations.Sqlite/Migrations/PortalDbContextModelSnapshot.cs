@@ -445,6 +445,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("IgnoredColumns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NewRows")
                         .HasColumnType("INTEGER");
 
@@ -476,6 +480,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cells")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("FileLine")
                         .HasColumnType("INTEGER");

@@ -137,7 +137,7 @@ public static class RuleSetParser
         var fees = new Dictionary<LearningLevel, IReadOnlyList<Money>>();
         foreach (var (levelName, list) in d.Fees ?? [])
         {
-            if (!Enum.TryParse<LearningLevel>(levelName, out var level) || list.Any(f => !Money.IsCurrencyCode(f.Currency) || f.Amount is not >= 0))
+            if (!Enum.TryParse<LearningLevel>(levelName, out var level) || list.Any(f => !CurrencyCodes.IsWellFormed(f.Currency) || f.Amount is not >= 0))
             {
                 problems.Add($"fees of '{levelName}' need a known level, ISO currency codes and amounts ≥ 0");
                 continue;

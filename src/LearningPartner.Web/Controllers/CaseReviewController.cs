@@ -17,6 +17,8 @@ public sealed class CaseReviewController(
     CaseReviewService review,
     CaseResolutionService resolution,
     IValidator<CorrectionInput> correctionValidator,
+    IValidator<CaseQuestionInput> questionValidator,
+    IValidator<CaseRejectionInput> rejectionValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const string Prefix = nameof(CorrectionViewModel.Input);
@@ -33,28 +35,28 @@ public sealed class CaseReviewController(
         Done(caseId, await resolution.TakeAsync(caseId, version, cancellationToken), localizer["You took the case."]);
 
     [HttpPost("{caseId:int}/ask")]
-    public async Task<IActionResult> Ask(int caseId, Guid version, string? question, CancellationToken cancellationToken)
+    public async Task<IActionResult> Ask(int caseId, Guid version, CaseQuestionInput input, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(question) || question.Trim().Length > 4000)
+        if (await questionValidator.FirstMessageAsync(input) is { } message)
         {
-            ModelState.AddModelError("question", localizer["Write what the partner should tell you (at most 4000 characters)."]);
-            return await TraceAsync(caseId, question, null, cancellationToken);
+            ModelState.AddModelError("question", message);
+            return await TraceAsync(caseId, input.Question, null, cancellationToken);
         }
 
-        return Done(caseId, await resolution.AskAsync(caseId, version, question, cancellationToken),
+        return Done(caseId, await resolution.AskAsync(caseId, version, input.Question!, cancellationToken),
             localizer["The partner was asked for more information; the case waits for the answer."]);
     }
 
     [HttpPost("{caseId:int}/reject")]
-    public async Task<IActionResult> Reject(int caseId, Guid version, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Reject(int caseId, Guid version, CaseRejectionInput input, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 2000)
+        if (await rejectionValidator.FirstMessageAsync(input) is { } message)
         {
-            ModelState.AddModelError("reason", localizer["Give the partner a reason for the rejection (at most 2000 characters)."]);
-            return await TraceAsync(caseId, null, reason, cancellationToken);
+            ModelState.AddModelError("reason", message);
+            return await TraceAsync(caseId, null, input.Reason, cancellationToken);
         }
 
-        return Done(caseId, await resolution.RejectAsync(caseId, version, reason, cancellationToken),
+        return Done(caseId, await resolution.RejectAsync(caseId, version, input.Reason!, cancellationToken),
             localizer["The case was rejected; the partner sees your reason."]);
     }
 

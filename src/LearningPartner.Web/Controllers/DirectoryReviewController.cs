@@ -1,3 +1,4 @@
+using FluentValidation;
 using LearningPartner.Application.Common;
 using LearningPartner.Application.DirectoryReview;
 using LearningPartner.Web.Features.Common;
@@ -12,7 +13,10 @@ namespace LearningPartner.Web.Controllers;
 /// <summary>Directory editors review the monthly batch of listing requests (R-DIR-3, R-DIR-4, R-ROLE-3).</summary>
 [Route("staff/directory")]
 [Authorize(Policy = PortalPolicies.DirectoryEditor)]
-public sealed class DirectoryReviewController(DirectoryReviewService review, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class DirectoryReviewController(
+    DirectoryReviewService review,
+    IValidator<ListingRejectionInput> rejectionValidator,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await review.GetQueueAsync(cancellationToken));
@@ -23,15 +27,15 @@ public sealed class DirectoryReviewController(DirectoryReviewService review, ISt
             localizer["The listing is approved and scheduled for publication."], cancellationToken);
 
     [HttpPost("{listingId:int}/reject")]
-    public async Task<IActionResult> Reject(int listingId, Guid version, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Reject(int listingId, Guid version, ListingRejectionInput input, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
+        if (await rejectionValidator.FirstMessageAsync(input) is { } message)
         {
-            ModelState.AddModelError($"listing-{listingId}", localizer["Give the partner a reason for the rejection (at most 1000 characters)."]);
+            ModelState.AddModelError($"listing-{listingId}", message);
             return View(nameof(Index), await review.GetQueueAsync(cancellationToken));
         }
 
-        return await DoneAsync(listingId, await review.RejectAsync(listingId, version, reason, cancellationToken),
+        return await DoneAsync(listingId, await review.RejectAsync(listingId, version, input.Reason!, cancellationToken),
             localizer["The request was rejected; the partner sees your reason."], cancellationToken);
     }
 

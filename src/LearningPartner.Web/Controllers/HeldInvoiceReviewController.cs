@@ -1,6 +1,8 @@
+using FluentValidation;
 using LearningPartner.Application.Common;
 using LearningPartner.Application.HeldInvoiceReview;
 using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.HeldInvoiceReview;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,10 @@ namespace LearningPartner.Web.Controllers;
 /// <summary>Support staff verify partner-held invoices against their documents, or refuse them with a reason (R-ROLE-2, issue 7).</summary>
 [Route("staff/held-invoices")]
 [Authorize(Policy = PortalPolicies.SupportStaff)]
-public sealed class HeldInvoiceReviewController(HeldInvoiceReviewService review, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class HeldInvoiceReviewController(
+    HeldInvoiceReviewService review,
+    IValidator<HeldInvoiceRefusalInput> refusalValidator,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await review.GetQueueAsync(cancellationToken));
@@ -27,15 +32,15 @@ public sealed class HeldInvoiceReviewController(HeldInvoiceReviewService review,
         Done(await review.VerifyAsync(heldInvoiceId, version, cancellationToken), localizer["The invoice line was verified and now counts as KPI."]);
 
     [HttpPost("{heldInvoiceId:int}/refuse")]
-    public async Task<IActionResult> Refuse(int heldInvoiceId, Guid version, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Refuse(int heldInvoiceId, Guid version, HeldInvoiceRefusalInput input, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 1000)
+        if (await refusalValidator.FirstMessageAsync(input) is { } message)
         {
-            TempData.SetStatus(localizer["Give the partner a reason for the refusal (at most 1000 characters)."]);
+            TempData.SetStatus(message);
             return RedirectToAction(nameof(Index));
         }
 
-        return Done(await review.RefuseAsync(heldInvoiceId, version, reason, cancellationToken),
+        return Done(await review.RefuseAsync(heldInvoiceId, version, input.Reason!, cancellationToken),
             localizer["The submission was refused; the partner sees your reason."]);
     }
 

@@ -1,7 +1,9 @@
+using FluentValidation;
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Orders;
 using LearningPartner.Application.Payments;
 using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Payments;
 using LearningPartner.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,6 +17,7 @@ namespace LearningPartner.Web.Controllers;
 public sealed class PaymentsController(
     PaymentReviewService review,
     OrderService orders,
+    IValidator<PaymentRejectionInput> rejectionValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -30,15 +33,15 @@ public sealed class PaymentsController(
         Done(await review.ConfirmAsync(paymentId, version, cancellationToken), localizer["The payment was confirmed and the option is active."]);
 
     [HttpPost("{paymentId:int}/reject")]
-    public async Task<IActionResult> Reject(int paymentId, Guid version, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> Reject(int paymentId, Guid version, PaymentRejectionInput input, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        if (await rejectionValidator.FirstMessageAsync(input) is { } message)
         {
-            TempData.SetStatus(localizer["Give the partner a reason for the rejection (at most 1000 characters)."]);
+            TempData.SetStatus(message);
             return RedirectToAction(nameof(Index));
         }
 
-        return Done(await review.RejectAsync(paymentId, version, reason, cancellationToken), localizer["The payment was rejected; the partner sees your reason."]);
+        return Done(await review.RejectAsync(paymentId, version, input.Reason!, cancellationToken), localizer["The payment was rejected; the partner sees your reason."]);
     }
 
     [HttpPost("marketplace/{enrollmentId:int}/complete")]

@@ -216,6 +216,22 @@ public sealed class CaseResolutionTests : IDisposable
     }
 
     [Fact]
+    public async Task ARejectionReasonWithAHiddenDirectionOverrideIsRefusedBesideTheField()
+    {
+        // Issue 20.6: U+202E would make the reason the partner reads display reversed; nothing is stored.
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var id = await OpenAsync(admin, Claim("CM2610-9190"));
+
+        var response = await RejectAsync(support, id, "Rejected: see \u202Eeciovni\u202C attached.");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("data-valmsg-for=\"reason\"[^>]*>Remove the invisible control or text-direction character \\(U\\+202E\\) from this text.<",
+            WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Equal(DiscrepancyStatus.Submitted, (await CaseAsync(_factory, id)).Status);
+    }
+
+    [Fact]
     public async Task TakingAndAskingMoveTheCaseAndThePartnerIsNotifiedInThePortalAndByEmail()
     {
         using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);

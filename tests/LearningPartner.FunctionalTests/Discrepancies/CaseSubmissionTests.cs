@@ -35,6 +35,7 @@ public sealed class CaseSubmissionTests : IDisposable
         { "KpiValue", "", "Enter the KPI value as a number of 0 or more with a decimal point, for example 12.5." },
         { "RevenueValue", "1.330,00", "Enter the revenue as an amount of 0 or more with a decimal point, for example 1140.00." },
         { "Currency", "DOLLARS", "Enter the three-letter currency code, for example USD." },
+        { "Currency", "ZZZ", "ZZZ is not an ISO 4217 currency code: enter one such as USD, EUR or CNY." }, // issue 20.6
     };
 
     [Fact]

@@ -32,6 +32,8 @@ public sealed class TrainerAndExamTests(PortalFactory factory) : IClassFixture<P
     [InlineData("Ann", "M!", "2027-01-01", "An MCT id has 3 to 32 letters, digits or dashes.")]
     [InlineData("Ann", "MCT-2", "31/12/2027", "Enter the date as YYYY-MM-DD, for example 2026-01-31.")]
     [InlineData("Ann", "MCT-3", "", "Enter the last day the MCT certification is valid.")]
+    [InlineData("Ann\u202Eeb", "MCT-4", "2027-01-01", "Remove the invisible control or text-direction character (U&#x2B;202E) from this text.")] // issue 20.6
+    [InlineData("Ann\u0007", "MCT-5", "2027-01-01", "Remove the invisible control or text-direction character (U&#x2B;0007) from this text.")]
     public async Task BadTrainerInputIsExplainedBesideTheField(string name, string mctId, string validUntil, string message)
     {
         using var admin = await factory.SignedInClientAsync(Personas.FabrikamAdmin);

@@ -8,12 +8,15 @@ public sealed class MarketplaceInvoiceCsvTests
 {
     private const string Header = "PartnerId,DocumentType,InvoiceNumber,LineNumber,InvoiceDate,OmlpType,Units,Revenue,Currency";
 
+    /// <summary>Today in the program's time zone, as the functional tests' clock has it.</summary>
+    private static readonly DateOnly Today = new(2026, 11, 25);
+
     [Fact]
     public void TheSampleFileAcceptsInvoicesAndRefusesOtherDocuments()
     {
         var sample = File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot(), "docs", "samples", "marketplace-invoices.csv"));
 
-        var parse = MarketplaceInvoiceCsv.Parse(sample, TestRuleSets.Shipped);
+        var parse = MarketplaceInvoiceCsv.Parse(sample, TestRuleSets.Shipped, Today);
 
         Assert.Null(parse.FileError);
         Assert.Equal(4, parse.Accepted.Count);
@@ -34,12 +37,13 @@ public sealed class MarketplaceInvoiceCsvTests
     [InlineData("4100001,Invoice,A,0,2026-10-01,MOC,2,1.00,USD", "Line number '0' is not a whole number from 1")]
     [InlineData("4100001,Invoice,A,1,2026-10-01,MOC,2,\"1,00\",USD", "Revenue '1,00' must be an amount")]
     [InlineData("4100001,Invoice,A,1,2026-10-01,MOC,2,1.00,usd", "Currency 'usd' is not a three-letter ISO code")]
+    [InlineData("4100001,Invoice,A,1,2026-10-01,MOC,2,1.00,ZZZ", "Currency 'ZZZ' is not an ISO 4217 currency code.")] // issue 20.6
     [InlineData("4100001,Invoice,=HYPERLINK(\"x\"),1,2026-10-01,MOC,2,1.00,USD", "spreadsheet formula")]
     [InlineData("4100001,Quote,A,1,2026-10-01,MOC,2,1.00,USD", "Unknown document type 'Quote'")]
     [InlineData("4100001,Invoice,,1,2026-10-01,MOC,2,1.00,USD", "Empty field: InvoiceNumber")]
     public void ABadRowIsRefusedWithItsLineAndReason(string row, string reason)
     {
-        var parse = MarketplaceInvoiceCsv.Parse(Encoding.UTF8.GetBytes($"{Header}\n{row}\n"), TestRuleSets.Shipped);
+        var parse = MarketplaceInvoiceCsv.Parse(Encoding.UTF8.GetBytes($"{Header}\n{row}\n"), TestRuleSets.Shipped, Today);
 
         if (parse.FileError is null)
         {
@@ -57,22 +61,54 @@ public sealed class MarketplaceInvoiceCsvTests
     [Theory]
     [InlineData("", "The file is empty.")]
     [InlineData("PartnerId,DocumentType,InvoiceNumber\n1,Invoice,A\n", "Missing columns: LineNumber, InvoiceDate, OmlpType, Units, Revenue, Currency")]
-    [InlineData(Header + ",Discount\n", "Unknown columns: Discount")]
     [InlineData(Header + "\n", "The file has a header but no rows.")]
     public void ABadFileIsRefusedWithOneMessage(string content, string message) =>
-        Assert.Contains(message, MarketplaceInvoiceCsv.Parse(Encoding.UTF8.GetBytes(content), TestRuleSets.Shipped).FileError);
+        Assert.Contains(message, MarketplaceInvoiceCsv.Parse(Encoding.UTF8.GetBytes(content), TestRuleSets.Shipped, Today).FileError);
+
+    [Fact]
+    public void ColumnNamesAreReadInAnyCaseAndOtherColumnsAreIgnoredAndListed()
+    {
+        // Issue 20.5: a lower-case header rejected every row before ("Empty field: PartnerId, …").
+        var parse = MarketplaceInvoiceCsv.Parse(Encoding.UTF8.GetBytes(
+            "partnerid,DOCUMENTTYPE,InvoiceNumber,linenumber,invoicedate,omlptype,units,revenue,currency,Course Title,Delivery format\n"
+            + "4100001,Invoice,CM-1,1,2026-10-05,MOC,12,1140.00,USD,AZ-104,Virtual\n"), TestRuleSets.Shipped, Today);
+
+        Assert.Null(parse.FileError);
+        Assert.Equal(("CM-1", 12, 1140.00m), (parse.Accepted.Single().InvoiceNumber, parse.Accepted.Single().Units, parse.Accepted.Single().Revenue.Amount));
+        Assert.Equal(["Course Title", "Delivery format"], parse.IgnoredColumns);
+    }
+
+    [Theory]
+    [InlineData("2026-11-25", null)] // today
+    [InlineData("2026-11-26", "Invoice date 2026-11-26 is after today (2026-11-25): an invoice cannot be dated in the future.")]
+    public void AnInvoiceDatedAfterTodayIsRejected(string date, string? reason)
+    {
+        var parse = MarketplaceInvoiceCsv.Parse(Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,A,1,{date},MOC,1,1.00,USD\n"), TestRuleSets.Shipped, Today);
+
+        Assert.Equal(reason, parse.Rejected.SingleOrDefault()?.Reason);
+    }
+
+    [Fact]
+    public void ARejectedRowKeepsItsCellsAsWrittenWithHiddenCharactersShownAsCodePoints()
+    {
+        var parse = MarketplaceInvoiceCsv.Parse(Encoding.UTF8.GetBytes($"{Header}\n4100001,Invoice,A\u202E,1,2026-02-30,MOC,abc,95.00,usd\n"),
+            TestRuleSets.Shipped, Today);
+
+        Assert.Equal(new Domain.Kpis.InvoiceRowCells("4100001", "Invoice", "A[U+202E]", "1", "2026-02-30", "MOC", "abc", "95.00", "usd"),
+            parse.Rejected.Single().Cells);
+    }
 
     [Fact]
     public void AFileThatIsNotUtf8IsRefused()
     {
         var latin1 = Encoding.Latin1.GetBytes($"{Header}\n4100006,Invoice,Educação,1,2026-10-01,MOC,1,1.00,BRL\n");
 
-        Assert.Equal("The file is not UTF-8 text. Export it as CSV UTF-8.", MarketplaceInvoiceCsv.Parse(latin1, TestRuleSets.Shipped).FileError);
+        Assert.Equal("The file is not UTF-8 text. Export it as CSV UTF-8.", MarketplaceInvoiceCsv.Parse(latin1, TestRuleSets.Shipped, Today).FileError);
     }
 
     [Fact]
     public void AnOversizedFileIsRefusedBeforeItIsRead() =>
-        Assert.Contains("larger than 10 MB", MarketplaceInvoiceCsv.Parse(new byte[MarketplaceInvoiceCsv.MaxBytes + 1], TestRuleSets.Shipped).FileError);
+        Assert.Contains("larger than 10 MB", MarketplaceInvoiceCsv.Parse(new byte[MarketplaceInvoiceCsv.MaxBytes + 1], TestRuleSets.Shipped, Today).FileError);
 
     [Fact]
     public void HundredsOfMalformedFilesAreEachRefusedWithAMessageAndNeverThrow()
@@ -96,7 +132,7 @@ public sealed class MarketplaceInvoiceCsvTests
                 }
             }
 
-            var parse = MarketplaceInvoiceCsv.Parse(bytes.ToArray(), TestRuleSets.Shipped);
+            var parse = MarketplaceInvoiceCsv.Parse(bytes.ToArray(), TestRuleSets.Shipped, Today);
 
             // Either the whole file is refused with a message, or every row is accepted or refused with a reason.
             Assert.True(parse.FileError is { Length: > 0 } || parse.Accepted.Count + parse.Rejected.Count > 0, $"mutation {i}");

@@ -15,6 +15,8 @@ internal sealed class InvoiceImportRowConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.OmlpType).HasMaxLength(32);
         builder.Property(r => r.RevenueAmount).HasPrecision(19, 4);
         builder.Property(r => r.RevenueCurrency).HasMaxLength(3).IsFixedLength();
+        // Issue 20.5: the cells as written, one JSON text (any length: a 1 MB cell is kept as the file had it).
+        builder.Property(r => r.Cells).HasConversion(c => InvoiceRowCellsJson.Write(c!), json => InvoiceRowCellsJson.Read(json)); // EF never converts a null
         builder.HasIndex(r => new { r.ImportId, r.FileLine }).IsUnique();
         // The commit reads an import's new rows; the preview page and problems CSV its conflicts and rejections.
         builder.HasIndex(r => new { r.ImportId, r.Outcome });

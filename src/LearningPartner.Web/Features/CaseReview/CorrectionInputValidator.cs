@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningPartner.Domain.Common;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
@@ -14,6 +15,7 @@ public sealed class CorrectionInputValidator : AbstractValidator<CorrectionInput
         Include(new InvoiceLineFieldsValidator<CorrectionInput>(localizer, clock, catalogs));
         RuleFor(x => x.Reason)
             .Cascade(CascadeMode.Stop)
+            .MustBePlainText(localizer, TextKind.LongText)
             .NotEmpty().WithMessage(_ => localizer["Give the reason for the correction: the partner sees it, and the audit trail keeps it."])
             .MaximumLength(2000).WithMessage(_ => localizer["Use at most {0} characters.", 2000]);
     }

@@ -22,7 +22,10 @@ public static class InvoiceFieldRules
             .WithMessage(_ => localizer["Enter the revenue as an amount of 0 or more with a decimal point, for example 1140.00."]);
 
     public static IRuleBuilderOptions<T, string?> MustBeACurrency<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<SharedResource> localizer) =>
-        rule.Must(v => v is not null && Money.IsCurrencyCode(v.Trim())).WithMessage(_ => localizer["Enter the three-letter currency code, for example USD."]);
+        rule.Must(v => CurrencyCodes.IsWellFormed(v?.Trim())).WithMessage(_ => localizer["Enter the three-letter currency code, for example USD."])
+            // Issue 20.6: a code in ISO 4217 (the runtime's maintained list, ADR-011), not any three letters.
+            .Must(v => CurrencyCodes.IsIso4217(v?.Trim()))
+            .WithMessage((_, v) => localizer["{0} is not an ISO 4217 currency code: enter one such as USD, EUR or CNY.", v?.Trim() ?? string.Empty]);
 
     /// <summary>R-PRG-1: an OMLP type of the program year of <paramref name="dateOf"/>'s date, when a rule set covers it.</summary>
     public static IRuleBuilderOptions<T, string?> MustBeAnOmlpTypeOfTheYear<T>(this IRuleBuilder<T, string?> rule, Func<T, DateOnly?> dateOf,

@@ -18,10 +18,10 @@ public sealed class InvoiceLineFieldsValidator<T> : AbstractValidator<T>
     {
         // One message per field: the first check it fails.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.InvoiceNumber).MustBeAnInvoiceNumber(localizer);
-        RuleFor(x => x.LineNumber)
+        RuleFor(x => x.InvoiceNumber).MustBePlainText(localizer).MustBeAnInvoiceNumber(localizer);
+        RuleFor(x => x.LineNumber).MustBePlainText(localizer)
             .Must(v => InvoiceFieldFormat.TryLineNumber(v, out _)).WithMessage(_ => localizer["Enter the line number on the invoice: a whole number from 1."]);
-        RuleFor(x => x.InvoiceDate)
+        RuleFor(x => x.InvoiceDate).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the invoice date."])
             .Must(v => DateInput.TryParse(v, out _)).WithMessage(_ => localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."])
             .Must(v => !DateInput.TryParse(v, out var d) || d <= clock.Today).WithMessage(_ => localizer["An invoice cannot be dated in the future."])
@@ -29,11 +29,11 @@ public sealed class InvoiceLineFieldsValidator<T> : AbstractValidator<T>
             .Must(v => !DateInput.TryParse(v, out var d) || catalogs.Catalog.Find(d) is not null)
             .WithMessage(x => localizer["No program-year rule set covers this date (program year {0}), so the line cannot be valued.",
                 ProgramYear.NameOf(DateInput.Parse(x.InvoiceDate!))]);
-        RuleFor(x => x.OmlpType)
+        RuleFor(x => x.OmlpType).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Choose the OMLP type."])
             .MustBeAnOmlpTypeOfTheYear(x => DateInput.TryParse(x.InvoiceDate, out var d) ? d : null, catalogs, localizer);
-        RuleFor(x => x.Units).MustBeUnits(localizer);
-        RuleFor(x => x.Revenue).MustBeRevenue(localizer);
-        RuleFor(x => x.Currency).MustBeACurrency(localizer);
+        RuleFor(x => x.Units).MustBePlainText(localizer).MustBeUnits(localizer);
+        RuleFor(x => x.Revenue).MustBePlainText(localizer).MustBeRevenue(localizer);
+        RuleFor(x => x.Currency).MustBePlainText(localizer).MustBeACurrency(localizer);
     }
 }

@@ -17,4 +17,8 @@ public static class ValidationExtensions
 
         return result.IsValid && modelState.IsValid;
     }
+
+    /// <summary>Runs the validator of a one-field form (a reason, a question) and returns its message, or null when valid.</summary>
+    public static async Task<string?> FirstMessageAsync<T>(this IValidator<T> validator, T input) =>
+        (await validator.ValidateAsync(input)).Errors.FirstOrDefault()?.ErrorMessage;
 }

@@ -14,7 +14,7 @@ public sealed class HeldInvoiceInputValidator : AbstractValidator<HeldInvoiceInp
     {
         // One message per field: the first check it fails.
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.DocumentType).MustBeAnActualInvoice(localizer);
+        RuleFor(x => x.DocumentType).MustBePlainText(localizer).MustBeAnActualInvoice(localizer);
         Include(new InvoiceLineFieldsValidator<HeldInvoiceInput>(localizer, clock, catalogs));
         RuleFor(x => x.Document)
             .NotNull().WithMessage(_ => localizer["Attach the invoice document (PDF, PNG or JPEG)."])

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Domain.Partners;
+using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Features.Listings;
@@ -11,12 +12,12 @@ public sealed class ListingInputValidator : AbstractValidator<ListingInput>
     public ListingInputValidator(IStringLocalizer<SharedResource> localizer)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.DisplayName)
+        RuleFor(x => x.DisplayName).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the name to show in the directory."])
             .Must(v => v!.Trim().Length <= ListingDetails.MaxNameLength).WithMessage(_ => localizer["Use at most {0} characters.", ListingDetails.MaxNameLength]);
-        RuleFor(x => x.CountryCode)
+        RuleFor(x => x.CountryCode).MustBePlainText(localizer)
             .Must(CountryCodes.IsAssigned).WithMessage(_ => localizer["Choose a country or region from the list."]);
-        RuleFor(x => x.LandingPageUrl)
+        RuleFor(x => x.LandingPageUrl).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the address of your Microsoft-titled landing page."])
             .Must(v => !v!.Trim().StartsWith("http://", StringComparison.OrdinalIgnoreCase))
             .WithMessage(_ => localizer["The address must start with https:// (R-DIR-3)."])

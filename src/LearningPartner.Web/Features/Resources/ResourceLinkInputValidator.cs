@@ -1,4 +1,6 @@
 using FluentValidation;
+using LearningPartner.Domain.Common;
+using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Features.Resources;
@@ -7,14 +9,14 @@ public sealed class ResourceLinkInputValidator : AbstractValidator<ResourceLinkI
 {
     public ResourceLinkInputValidator(IStringLocalizer<SharedResource> localizer)
     {
-        RuleFor(x => x.Title)
+        RuleFor(x => x.Title).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter a title."])
             .MaximumLength(200).WithMessage(_ => localizer["Use at most 200 characters."]);
-        RuleFor(x => x.Url)
+        RuleFor(x => x.Url).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the address of the page."])
             .MaximumLength(2048).WithMessage(_ => localizer["Use at most 2048 characters."])
             .Must(BeAbsoluteHttpUrl).WithMessage(_ => localizer["Enter a full web address starting with https:// or http://."]);
-        RuleFor(x => x.Description)
+        RuleFor(x => x.Description).MustBePlainText(localizer, TextKind.LongText)
             .MaximumLength(1000).WithMessage(_ => localizer["Use at most 1000 characters."]);
     }
 
