@@ -1,3 +1,4 @@
+using LearningPartner.Domain.Common;
 using LearningPartner.Infrastructure.Storage;
 
 namespace LearningPartner.Application.Common;
@@ -37,6 +38,8 @@ public sealed record DocumentUpload(byte[] Content, string FileName)
             return (null, Refusal.OnField(field, RefusalCode.DocumentNameMismatch));
         }
 
+        // The name is the user's text too (issue 20.6): a control or direction character is kept visible as its code point.
+        name = PlainText.Visible(name, TextKind.Line);
         name = string.IsNullOrWhiteSpace(name) ? "document" : name.Length > 200 ? name[^200..] : name;
         return (new DocumentUpload(content, name), null);
     }

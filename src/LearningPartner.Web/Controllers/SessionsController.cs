@@ -19,11 +19,9 @@ public sealed class SessionsController(SignInSessionService sessions, IOptions<P
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await sessions.ListOpenAsync(TimeSpan.FromHours(Math.Max(1, options.Value.AbsoluteHours)), cancellationToken));
 
-    /// <summary>Ends every open session of the user: they must sign in again, on every device and instance.</summary>
-    [HttpPost("end")]
-    public async Task<IActionResult> End(string? objectId, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(objectId)
-            ? NotFound()
-            : this.QueueOutcome(await sessions.EndAllForAsync(objectId, cancellationToken), localizer["The user's sessions were ended: they must sign in again."],
-                localizer, nameof(Index));
+    /// <summary>Ends every open session of the user (an Entra object id): they must sign in again, on every device and instance.</summary>
+    [HttpPost("{objectId:guid}/end")]
+    public async Task<IActionResult> End(Guid objectId, CancellationToken cancellationToken) =>
+        this.QueueOutcome(await sessions.EndAllForAsync(objectId.ToString(), cancellationToken),
+            localizer["The user's sessions were ended: they must sign in again."], localizer, nameof(Index));
 }

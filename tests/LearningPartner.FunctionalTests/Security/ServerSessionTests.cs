@@ -59,7 +59,7 @@ public sealed partial class ServerSessionTests : IDisposable
         using var support = await _first.SignedInClientAsync(Personas.Support);
 
         var before = WebUtility.HtmlDecode(await support.GetStringAsync("/staff/sessions"));
-        using var ended = await support.PostFormAsync("/staff/sessions", "/staff/sessions/end", ("objectId", ContosoAdminObjectId));
+        using var ended = await support.PostFormAsync("/staff/sessions", $"/staff/sessions/{ContosoAdminObjectId}/end");
         var after = WebUtility.HtmlDecode(await support.GetStringAsync("/staff/sessions"));
 
         Assert.Matches($"<tr data-user=\"{ContosoAdminObjectId}\">\\s*<td>Avery Chen</td>\\s*<td><code>{ContosoAdminObjectId}</code></td>\\s*<td class=\"num\">2</td>",
