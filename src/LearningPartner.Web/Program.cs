@@ -13,6 +13,7 @@ var app = builder.Build();
 
 await app.InitializePortalDatabaseAsync();
 app.WarnWhenMailIsNotSent();
+app.WarnWhenKeysAreNotProtected();
 app.UsePortalPipeline();
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
     "Learning Partner Portal is ready: open {Urls} in a browser", string.Join(", ", app.Urls)));
