@@ -4,6 +4,7 @@ using LearningPartner.Web.Startup;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
+builder.RequireAllowedHosts();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.AddPortalSignIn();
