@@ -4,6 +4,8 @@ using LearningPartner.Web.Startup;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddPortalLogging();
+builder.RequireAllowedHosts();
+builder.AddPortalPublicAddress();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath);
 builder.AddPortalSignIn();
@@ -13,6 +15,8 @@ var app = builder.Build();
 
 await app.InitializePortalDatabaseAsync();
 app.WarnWhenMailIsNotSent();
+app.WarnWhenKeysAreNotProtected();
+app.WarnWhenPublicAddressIsMissing();
 app.UsePortalPipeline();
 app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
     "Learning Partner Portal is ready: open {Urls} in a browser", string.Join(", ", app.Urls)));

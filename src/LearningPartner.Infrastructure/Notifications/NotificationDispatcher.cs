@@ -5,6 +5,7 @@ using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LearningPartner.Infrastructure.Notifications;
 
@@ -13,7 +14,12 @@ namespace LearningPartner.Infrastructure.Notifications;
 /// instances one sender wins), then sent, then marked. A failed send releases the claim for the next run; a sender
 /// that died mid-way leaves a claim that lapses after <see cref="PartnerNotification.ClaimLease"/>.
 /// </summary>
-public sealed class NotificationDispatcher(PortalDbContext db, EmailSender email, ProgramClock clock, ILogger<NotificationDispatcher> logger)
+public sealed class NotificationDispatcher(
+    PortalDbContext db,
+    EmailSender email,
+    IOptions<PublicAddressOptions> address,
+    ProgramClock clock,
+    ILogger<NotificationDispatcher> logger)
 {
     private const int Batch = 50;
 
@@ -52,7 +58,9 @@ public sealed class NotificationDispatcher(PortalDbContext db, EmailSender email
 
         try
         {
-            await email.SendAsync(notification.RecipientList, notification.Subject, $"{notification.Body}\n\n{notification.Link}", cancellationToken);
+            // The notice keeps the path (the overview links to it); the email needs the portal's address in front of it.
+            await email.SendAsync(notification.RecipientList, notification.Subject, $"{notification.Body}\n\n{address.Value.Link(notification.Link)}",
+                cancellationToken);
             notification.MarkEmailed(clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             return true;

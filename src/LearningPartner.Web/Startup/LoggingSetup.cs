@@ -16,6 +16,7 @@ internal static class LoggingSetup
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
+                .Filter.ByExcluding(KeyProtectionSetup.IsFrameworkUnencryptedKeyWarning)
                 .Enrich.With<LogInputSanitizer>(); // last: whatever a user typed, one event stays one line
             if (builder.Environment.IsDevelopment())
             {

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
+using Serilog.Events;
 
 namespace LearningPartner.FunctionalTests.Platform;
 
@@ -63,7 +65,48 @@ public sealed class KeyProtectionTests : IDisposable
         Assert.Contains(message, string.Join(" | ", Messages(error)));
     }
 
+    [Fact]
+    public async Task ADevelopmentStartWithoutACertificateLogsNoWarningAboutUnencryptedKeys()
+    {
+        var logs = new LogCapture();
+        using var portal = new PortalFactory().CapturingLogs(logs);
+
+        _ = portal.Server; // a fresh database: the first key is made at start
+
+        Assert.NotEmpty(await portal.WithDbAsync(db => db.DataProtectionKeys.ToListAsync()));
+        Assert.DoesNotContain(Warnings(logs), w => w.Contains("unencrypted", StringComparison.OrdinalIgnoreCase) || w.Contains("DataProtection", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void OutsideDevelopmentWithoutACertificateTheStartSaysOnceWhatToSet(bool certificate, bool warned)
+    {
+        var logs = new LogCapture();
+        using var portal = StartupConfigurationTests.EntraFactory("Production").CapturingLogs(logs);
+        if (certificate)
+        {
+            Protected(portal, CertificateFile("current.pfx", "secret"), "secret");
+        }
+
+        _ = portal.Server;
+
+        var warnings = Warnings(logs);
+        // ASP.NET Core's own warning names no setting: never shown.
+        Assert.DoesNotContain(warnings, w => w.Contains("may be persisted to storage in unencrypted form", StringComparison.Ordinal));
+        var ours = warnings.Where(w => w.StartsWith("DataProtection:CertificatePath is not set", StringComparison.Ordinal)).ToList();
+        Assert.Equal(warned ? 1 : 0, ours.Count);
+        Assert.All(ours, w =>
+        {
+            Assert.Contains("Set DataProtection:CertificatePath", w);
+            Assert.Contains("docs/operations.md", w);
+        });
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static List<string> Warnings(LogCapture logs) =>
+        logs.Events.Where(e => e.Level >= LogEventLevel.Warning).Select(e => e.RenderMessage(CultureInfo.InvariantCulture)).ToList();
 
     private static PortalFactory Protected(PortalFactory portal, string certificatePath, string password) =>
         portal.WithSetting("DataProtection:CertificatePath", certificatePath).WithSetting("DataProtection:CertificatePassword", password);

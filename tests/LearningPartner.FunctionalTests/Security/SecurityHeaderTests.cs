@@ -48,7 +48,7 @@ public sealed class SecurityHeaderTests(PortalFactory factory) : IClassFixture<P
     [Fact]
     public async Task OutsideDevelopmentHttpsAnswersCarryHstsAndTheSignInOriginIsAFormAction()
     {
-        using var production = StartupConfigurationTests.EntraFactory("Production");
+        using var production = StartupConfigurationTests.EntraFactory("Production").WithSetting("AllowedHosts", "portal.example");
         production.ClientOptions.BaseAddress = new Uri("https://portal.example");
         using var client = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://portal.example") });
 

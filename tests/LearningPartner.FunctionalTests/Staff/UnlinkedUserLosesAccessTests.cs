@@ -22,7 +22,7 @@ public sealed class UnlinkedUserLosesAccessTests(PortalFactory factory) : IClass
         // Same cookie, next request: the removal ended the user's session (issue 20); signed in again, no organisation any more.
         using var after = await partnerUser.GetAsync("/partners/4100001");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
-        Assert.Contains("/account/sign-in", after.Headers.Location?.OriginalString);
+        Assert.StartsWith("/account/sign-in", after.Headers.Location?.OriginalString);
         await partnerUser.SignInAsync(Personas.ContosoUser);
         Assert.Equal(HttpStatusCode.Redirect, (await partnerUser.GetAsync("/partners/4100001")).StatusCode);
         Assert.Contains("is not linked yet", await partnerUser.GetStringAsync("/dashboard"));

@@ -19,6 +19,12 @@ namespace LearningPartner.FunctionalTests.Support;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The host names a test portal outside Development answers (it refuses to start without AllowedHosts): the test
+    /// server's and the loopback addresses of a real port.
+    /// </summary>
+    public const string TestHosts = "localhost;127.0.0.1;[::1]";
+
     /// <summary>The fixed clock of every functional test: Wednesday 2026-11-25, 10:00 UTC.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
@@ -109,6 +115,11 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        if (EnvironmentName != Environments.Development && !_settings.ContainsKey("AllowedHosts"))
+        {
+            builder.UseSetting("AllowedHosts", TestHosts);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
