@@ -16,6 +16,11 @@ public sealed class DatabaseFile(string? path, ILogger<DatabaseFile> logger) : I
     private FileStream? _held;
     private string? _heldLink;
     private int _reported;
+    private long _checkedAt = long.MinValue / 2;
+    private volatile bool _lastIntact = true;
+
+    /// <summary>How long a request or a read relies on the last look at the file.</summary>
+    public const int RecheckMilliseconds = 200;
 
     /// <summary>The SQLite file's full path, or null when the database is not a local file (SQL Server, in memory).</summary>
     public string? Path { get; } = path;
@@ -79,10 +84,40 @@ public sealed class DatabaseFile(string? path, ILogger<DatabaseFile> logger) : I
         }
     }
 
-    /// <summary>Throws when the database file is not the one the portal started on.</summary>
+    /// <summary>
+    /// <see cref="IsIntact"/> as found at most <see cref="RecheckMilliseconds"/> ago: for requests and reads, which would
+    /// otherwise pay two system calls each (about 9 % of an anonymous page's throughput, measured with bench/compare.sh).
+    /// Writes always look afresh (<see cref="ThrowIfLost"/>).
+    /// </summary>
+    public bool WasIntactRecently
+    {
+        get
+        {
+            var now = Environment.TickCount64;
+            if (now - Volatile.Read(ref _checkedAt) < RecheckMilliseconds && _lastIntact)
+            {
+                return true;
+            }
+
+            _lastIntact = IsIntact;
+            Volatile.Write(ref _checkedAt, now);
+            return _lastIntact;
+        }
+    }
+
+    /// <summary>Throws when the database file is not the one the portal started on, looking afresh (before and after writes).</summary>
     public void ThrowIfLost()
     {
         if (!IsIntact)
+        {
+            throw new DatabaseFileLostException(Path!);
+        }
+    }
+
+    /// <summary>Throws when <see cref="WasIntactRecently"/> is false (before reads).</summary>
+    public void ThrowIfLostRecently()
+    {
+        if (!WasIntactRecently)
         {
             throw new DatabaseFileLostException(Path!);
         }

@@ -17,7 +17,7 @@ internal static class DatabaseFileCheck
         var file = app.Services.GetRequiredService<DatabaseFile>();
         app.Use(async (context, next) =>
         {
-            if (file.IsIntact || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+            if (file.WasIntactRecently || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
             {
                 await next(context);
                 return;

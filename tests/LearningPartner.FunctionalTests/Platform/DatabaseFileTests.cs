@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LearningPartner.FunctionalTests.Support;
+using LearningPartner.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace LearningPartner.FunctionalTests.Platform;
@@ -22,6 +23,7 @@ public sealed class DatabaseFileTests : IDisposable
         var token = await admin.GetAntiforgeryTokenAsync(Trainers);
 
         File.Delete(_factory.DatabasePath);
+        await Task.Delay(DatabaseFile.RecheckMilliseconds + 100); // requests rely on a look at the file at most this old
 
         using var page = await admin.GetAsync("/partners/4100001");
         using var post = await admin.PostAsync(Trainers, TrainerForm(token));
@@ -48,6 +50,7 @@ public sealed class DatabaseFileTests : IDisposable
         }
 
         File.Move(other, _factory.DatabasePath, overwrite: true);
+        await Task.Delay(DatabaseFile.RecheckMilliseconds + 100);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await admin.GetAsync("/partners/4100001")).StatusCode);
     }
@@ -61,6 +64,19 @@ public sealed class DatabaseFileTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AWriteJustAfterTheFileWasRemovedIsNotReportedDoneEvenBeforeRequestsNotice()
+    {
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        var token = await admin.GetAntiforgeryTokenAsync(Trainers);
+
+        File.Delete(_factory.DatabasePath);
+        using var post = await admin.PostAsync(Trainers, TrainerForm(token)); // within the requests' look-again time
+
+        Assert.NotEqual(HttpStatusCode.Redirect, post.StatusCode); // the save looks afresh: never the redirect of a saved trainer
+        Assert.False(post.IsSuccessStatusCode);
     }
 
     [Theory]
