@@ -26,6 +26,16 @@ public static class BulkInsert
     /// </summary>
     private const int SqliteRowsPerCommand = 1;
 
+    /// <summary>
+    /// Rows per multi-row INSERT on SQL Server for a table of <paramref name="columnCount"/> inserted columns: SQL Server takes
+    /// at most 2,100 parameters and 1,000 row value expressions per statement (issue 25 checks both for every bulk-inserted table).
+    /// </summary>
+    public static int SqlServerRowsPerCommand(int columnCount) => Math.Max(1, Math.Min(500, MaxParameters / columnCount));
+
+    /// <summary>The columns a bulk insert of <paramref name="entityType"/> writes (all but the store-generated key).</summary>
+    public static int InsertedColumnCount(IEntityType entityType) =>
+        Columns(entityType, StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema())).Count;
+
     public static async Task InsertAllAsync<T>(this PortalDbContext db, IReadOnlyList<T> entities, CancellationToken cancellationToken)
         where T : class
     {
@@ -43,9 +53,7 @@ public static class BulkInsert
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = Columns(entityType, table);
         var sql = db.GetService<ISqlGenerationHelper>();
-        var rowsPerCommand = db.Database.IsSqlite()
-            ? SqliteRowsPerCommand
-            : Math.Max(1, Math.Min(500, MaxParameters / columns.Count));
+        var rowsPerCommand = db.Database.IsSqlite() ? SqliteRowsPerCommand : SqlServerRowsPerCommand(columns.Count);
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
         DbCommand? command = null;
         try
