@@ -1,3 +1,4 @@
+using LearningPartner.Web.Features.Common;
 using Microsoft.AspNetCore.Diagnostics;
 namespace LearningPartner.Web.Startup;
 
@@ -64,7 +65,6 @@ internal static class SecurityHeaders
             || path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase)
             || path.StartsWithSegments("/dashboard", StringComparison.OrdinalIgnoreCase)
-            || (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                && !path.StartsWithSegments("/api/v1/directory", StringComparison.OrdinalIgnoreCase));
+            || (ApiProblem.IsApi(path) && !path.StartsWithSegments("/api/v1/directory", StringComparison.OrdinalIgnoreCase));
     }
 }

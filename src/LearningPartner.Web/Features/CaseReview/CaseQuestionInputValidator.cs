@@ -1,5 +1,4 @@
 using FluentValidation;
-using LearningPartner.Domain.Common;
 using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
@@ -9,8 +8,5 @@ public sealed class CaseQuestionInputValidator : AbstractValidator<CaseQuestionI
 {
     public CaseQuestionInputValidator(IStringLocalizer<SharedResource> localizer) =>
         RuleFor(x => x.Question)
-            .Cascade(CascadeMode.Stop)
-            .MustBePlainText(localizer, TextKind.LongText)
-            .Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 4000)
-            .WithMessage(_ => localizer["Write what the partner should tell you (at most 4000 characters)."]);
+            .MustBeWordsForThePartner(localizer, 4000, () => localizer["Write what the partner should tell you (at most 4000 characters)."]);
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using LearningPartner.Domain.Common;
 using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
@@ -9,8 +8,5 @@ public sealed class CaseRejectionInputValidator : AbstractValidator<CaseRejectio
 {
     public CaseRejectionInputValidator(IStringLocalizer<SharedResource> localizer) =>
         RuleFor(x => x.Reason)
-            .Cascade(CascadeMode.Stop)
-            .MustBePlainText(localizer, TextKind.LongText)
-            .Must(v => !string.IsNullOrWhiteSpace(v) && v.Trim().Length <= 2000)
-            .WithMessage(_ => localizer["Give the partner a reason for the rejection (at most 2000 characters)."]);
+            .MustBeWordsForThePartner(localizer, 2000, () => localizer["Give the partner a reason for the rejection (at most 2000 characters)."]);
 }
