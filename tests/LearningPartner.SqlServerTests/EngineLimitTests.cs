@@ -82,7 +82,7 @@ public sealed partial class EngineLimitTests
     {
         using var db = SqlServerScripts.Context();
 
-        foreach (var type in new[] { typeof(InvoiceLine), typeof(InvoiceImportRow) })
+        foreach (var type in SqlServerScripts.BulkInserted)
         {
             var columns = BulkInsert.InsertedColumnCount(db.Model.FindEntityType(type)!);
             var rows = BulkInsert.SqlServerRowsPerCommand(columns);

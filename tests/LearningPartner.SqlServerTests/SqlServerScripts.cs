@@ -1,3 +1,4 @@
+using LearningPartner.Domain.Kpis;
 using LearningPartner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -24,10 +25,16 @@ public static class SqlServerScripts
         return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
     });
 
+    /// <summary>The entity types the portal writes with <see cref="BulkInsert"/> (the invoice import).</summary>
+    public static readonly Type[] BulkInserted = [typeof(InvoiceLine), typeof(InvoiceImportRow)];
+
+    /// <summary>A server name that never resolves: the provider renders SQL for it and nothing connects.</summary>
+    public const string UnreachableServer = "Server=unreachable.invalid;Database=LearningPartner;Trusted_Connection=True;TrustServerCertificate=True";
+
     /// <summary>A context on SQL Server options: nothing connects, the provider only renders SQL.</summary>
     public static PortalDbContext Context() =>
         new((DbContextOptions<PortalDbContext>)PersistenceServiceCollectionExtensions.UseSqlServer(new DbContextOptionsBuilder<PortalDbContext>(),
-            "Server=unreachable.invalid;Database=LearningPartner;Trusted_Connection=True;TrustServerCertificate=True").Options);
+            UnreachableServer).Options);
 
     /// <summary>The script's statements, each as its own text (the GO batches split, then each batch's statements).</summary>
     public static IReadOnlyList<string> Statements(string script)

@@ -36,6 +36,19 @@ public static class BulkInsert
     public static int InsertedColumnCount(IEntityType entityType) =>
         Columns(entityType, StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema())).Count;
 
+    /// <summary>
+    /// The statement a bulk insert of <paramref name="rows"/> rows of <paramref name="entityType"/> sends on <paramref name="db"/>'s
+    /// provider, with the store type of each parameter (@p0, @p1 … row by row, in column order): issue 25 resolves it against
+    /// the SQL Server schema.
+    /// </summary>
+    public static (string Text, IReadOnlyList<string> ParameterTypes) Statement(DbContext db, IEntityType entityType, int rows)
+    {
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = Columns(entityType, table);
+        var types = columns.Select(c => c.Property.GetRelationalTypeMapping().StoreType).ToList();
+        return (StatementText(db.GetService<ISqlGenerationHelper>(), table, columns, rows), [.. Enumerable.Range(0, rows).SelectMany(_ => types)]);
+    }
+
     public static async Task InsertAllAsync<T>(this PortalDbContext db, IReadOnlyList<T> entities, CancellationToken cancellationToken)
         where T : class
     {
@@ -54,7 +67,6 @@ public static class BulkInsert
         var columns = Columns(entityType, table);
         var sql = db.GetService<ISqlGenerationHelper>();
         var rowsPerCommand = db.Database.IsSqlite() ? SqliteRowsPerCommand : SqlServerRowsPerCommand(columns.Count);
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
         DbCommand? command = null;
         try
         {
@@ -71,8 +83,7 @@ public static class BulkInsert
 
                     command = db.Database.GetDbConnection().CreateCommand();
                     command.Transaction = transaction.GetDbTransaction();
-                    command.CommandText = head + string.Join(", ", Enumerable.Range(0, count).Select(row =>
-                        "(" + string.Join(", ", columns.Select((_, c) => $"@p{(row * columns.Count) + c}")) + ")"));
+                    command.CommandText = StatementText(sql, table, columns, count);
                 }
 
                 command.Parameters.Clear();
@@ -100,6 +111,11 @@ public static class BulkInsert
             }
         }
     }
+
+    private static string StatementText(ISqlGenerationHelper sql, StoreObjectIdentifier table, List<Column> columns, int rows) =>
+        $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES "
+        + string.Join(", ", Enumerable.Range(0, rows).Select(row =>
+            "(" + string.Join(", ", columns.Select((_, c) => $"@p{(row * columns.Count) + c}")) + ")"));
 
     private static List<Column> Columns(IEntityType entityType, StoreObjectIdentifier table)
     {
