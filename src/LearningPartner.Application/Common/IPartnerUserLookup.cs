@@ -1,7 +1,10 @@
 namespace LearningPartner.Application.Common;
 
-/// <summary>The organisation a signed-in user acts for, from the user-to-partner table (ADR-002), read on every request.</summary>
+/// <summary>
+/// The organisations a signed-in person belongs to (active memberships, by Entra tenant and object id), read on every
+/// request so that a removed or deactivated membership takes effect at the next one (ADR-012).
+/// </summary>
 public interface IPartnerUserLookup
 {
-    Task<PartnerContext?> FindAsync(string objectId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<PartnerMembership>> FindAsync(string tenantId, string objectId, CancellationToken cancellationToken = default);
 }

@@ -1,8 +1,8 @@
 namespace LearningPartner.Application.PartnerUsers;
 
-/// <summary>A row of the user-to-partner table (ADR-002): which organisation an Entra user acts for.</summary>
-public sealed record PartnerUserRow(int Id, string ObjectId, string DisplayName, string Email, string PartnerId,
-    string OrganisationName, DateTimeOffset LinkedAt);
+/// <summary>A membership (ADR-012): a person (tenant and object id) in an organisation, with the role the portal holds.</summary>
+public sealed record PartnerUserRow(int Id, string TenantId, string ObjectId, string DisplayName, string Email, string PartnerId,
+    string OrganisationName, string? Role, DateTimeOffset LinkedAt, DateTimeOffset? DeactivatedAt);
 
 /// <summary>An organisation a user can be linked to.</summary>
 public sealed record PartnerOption(string PartnerId, string Name);
@@ -10,5 +10,8 @@ public sealed record PartnerOption(string PartnerId, string Name);
 /// <summary>The user-to-partner table and the organisations to link to.</summary>
 public sealed record PartnerUserTable(IReadOnlyList<PartnerUserRow> Users, IReadOnlyList<PartnerOption> Partners);
 
-/// <summary>A new link: the user's Entra object id, name and email, and the partner id of the organisation it acts for.</summary>
-public sealed record NewPartnerUser(string ObjectId, string DisplayName, string Email, string PartnerId);
+/// <summary>
+/// A membership staff make (e.g. when a company lost its last admin): the person's Entra tenant and object id, name and
+/// email, the organisation's partner id, the partner role, and why (always recorded).
+/// </summary>
+public sealed record NewPartnerUser(string TenantId, string ObjectId, string DisplayName, string Email, string PartnerId, string Role, string Reason);

@@ -7,15 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.Application.PartnerUsers;
 
-/// <summary>Support staff manage the user-to-partner table (which organisation an Entra user acts for, ADR-002).</summary>
+/// <summary>
+/// Support staff link and unlink people (memberships, ADR-012), always with a reason — e.g. when a company lost its last
+/// partner admin. The organisations' own admins run their membership day to day (R-ORG-2).
+/// </summary>
 public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, ProgramClock clock, SignInSessionService sessions)
 {
     public async Task<PartnerUserTable> ListAsync(CancellationToken cancellationToken)
     {
         var users = await db.PartnerUsers.AsNoTracking()
             .OrderBy(u => u.PartnerOrganisation!.Name).ThenBy(u => u.DisplayName)
-            .Select(u => new PartnerUserRow(u.Id, u.ObjectId, u.DisplayName, u.Email, u.PartnerOrganisation!.PartnerId,
-                u.PartnerOrganisation.Name, u.LinkedAt))
+            .Select(u => new PartnerUserRow(u.Id, u.TenantId, u.ObjectId, u.DisplayName, u.Email, u.PartnerOrganisation!.PartnerId,
+                u.PartnerOrganisation.Name, u.Role, u.LinkedAt, u.DeactivatedAt))
             .ToListAsync(cancellationToken);
         var partners = await db.PartnerOrganisations.AsNoTracking()
             .OrderBy(o => o.Name)
@@ -32,27 +35,28 @@ public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, Progr
             return Refusal.OnField(nameof(NewPartnerUser.PartnerId), RefusalCode.NoSuchPartner);
         }
 
+        var tenantId = link.TenantId.Trim().ToLowerInvariant();
         var objectId = link.ObjectId.Trim().ToLowerInvariant();
-        if (await db.PartnerUsers.AnyAsync(u => u.ObjectId == objectId, cancellationToken))
+        if (await db.PartnerUsers.AnyAsync(u => u.TenantId == tenantId && u.ObjectId == objectId && u.PartnerOrganisationId == organisation.Id, cancellationToken))
         {
             return Refusal.OnField(nameof(NewPartnerUser.ObjectId), RefusalCode.UserAlreadyLinked);
         }
 
-        var user = new PartnerUser(objectId, link.DisplayName, link.Email, organisation.Id, clock.Now);
+        var user = new PartnerUser(tenantId, objectId, link.DisplayName, link.Email, organisation.Id, link.Role, clock.Now);
         try
         {
             await db.InTransactionAsync(async ct =>
             {
                 db.PartnerUsers.Add(user);
                 await db.SaveChangesAsync(ct);
-                audit.Record(AuditAction.PartnerUserLinked, AuditSubject.Of(user), null, LinkValues.Of(user, organisation.PartnerId));
+                audit.Record(AuditAction.PartnerUserLinked, AuditSubject.Of(user), null, LinkValues.Of(user, organisation.PartnerId), link.Reason.Trim());
                 await db.SaveChangesAsync(ct);
                 return true;
             }, cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Two staff linking the same user at once: the unique index on the object id decides.
+            // Two staff linking the same person at once: the unique index on (tenant, object id, organisation) decides.
             db.ChangeTracker.Clear();
             return Refusal.OnField(nameof(NewPartnerUser.ObjectId), RefusalCode.UserAlreadyLinked);
         }
@@ -64,7 +68,7 @@ public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, Progr
     /// Removes the link; the user loses the organisation's data at their next request, and their open sessions end with the
     /// removal, in the same save (issue 20: a deactivated user's sessions end).
     /// </summary>
-    public async Task<Result> UnlinkAsync(int id, CancellationToken cancellationToken)
+    public async Task<Result> UnlinkAsync(int id, string reason, CancellationToken cancellationToken)
     {
         var user = await db.PartnerUsers.Include(u => u.PartnerOrganisation).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null)
@@ -74,14 +78,15 @@ public sealed class PartnerUserService(PortalDbContext db, AuditLog audit, Progr
 
         db.PartnerUsers.Remove(user);
         await sessions.EndAllForDeactivatedAsync(user.ObjectId, cancellationToken);
-        audit.Record(AuditAction.PartnerUserUnlinked, AuditSubject.Of(user), LinkValues.Of(user, user.PartnerOrganisation!.PartnerId), null);
+        audit.Record(AuditAction.PartnerUserUnlinked, AuditSubject.Of(user), LinkValues.Of(user, user.PartnerOrganisation!.PartnerId), null, reason.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return Result.Done();
     }
 
     /// <summary>A link as the audit trail records it.</summary>
-    private sealed record LinkValues(string ObjectId, string DisplayName, string Email, string PartnerId)
+    private sealed record LinkValues(string TenantId, string ObjectId, string DisplayName, string Email, string PartnerId, string? Role)
     {
-        public static LinkValues Of(PartnerUser user, string partnerId) => new(user.ObjectId, user.DisplayName, user.Email, partnerId);
+        public static LinkValues Of(PartnerUser user, string partnerId) =>
+            new(user.TenantId, user.ObjectId, user.DisplayName, user.Email, partnerId, user.Role);
     }
 }

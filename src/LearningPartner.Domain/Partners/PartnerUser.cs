@@ -3,29 +3,36 @@ using LearningPartner.Domain.Common;
 namespace LearningPartner.Domain.Partners;
 
 /// <summary>
-/// A row of the user-to-partner table: which organisation an Entra ID user (by object id) acts for.
-/// Roles are not stored here; they come from the user's Entra app-role claims (ADR-002).
-/// Removing the row removes the user's access to the organisation at the next request.
+/// A membership: a person (their Entra tenant and object id) in a partner organisation, with the partner role the portal
+/// holds for them (R-ROLE-6, ADR-012). A person may belong to several organisations, one row each. A deactivated membership
+/// grants nothing from the next request on.
 /// </summary>
 public sealed class PartnerUser
 {
     private PartnerUser()
     {
+        TenantId = string.Empty;
         ObjectId = string.Empty;
         DisplayName = string.Empty;
         Email = string.Empty;
     }
 
-    public PartnerUser(string objectId, string displayName, string email, int partnerOrganisationId, DateTimeOffset linkedAt)
+    public PartnerUser(string tenantId, string objectId, string displayName, string email, int partnerOrganisationId, string role,
+        DateTimeOffset linkedAt)
     {
+        TenantId = Guard.Text(tenantId, 64, nameof(tenantId)).ToLowerInvariant();
         ObjectId = Guard.Text(objectId, 64, nameof(objectId)).ToLowerInvariant();
         DisplayName = Guard.Text(displayName, 200, nameof(displayName));
         Email = Guard.Text(email, 254, nameof(email));
         PartnerOrganisationId = partnerOrganisationId;
+        Role = RequirePartnerRole(role);
         LinkedAt = linkedAt;
     }
 
     public int Id { get; private set; }
+
+    /// <summary>The Entra tenant (the "tid" claim), lower case: object ids are unique only inside a tenant.</summary>
+    public string TenantId { get; private set; }
 
     /// <summary>The Entra ID object id (the "oid" claim), lower case.</summary>
     public string ObjectId { get; private set; }
@@ -38,5 +45,23 @@ public sealed class PartnerUser
 
     public PartnerOrganisation? PartnerOrganisation { get; private set; }
 
+    /// <summary>
+    /// The partner role (<see cref="PortalRoles.PartnerRoles"/>). Null only on a link made before roles were held here
+    /// (ADR-012): it takes its role from the home tenant's app role until a partner admin sets one.
+    /// </summary>
+    public string? Role { get; private set; }
+
     public DateTimeOffset LinkedAt { get; private set; }
+
+    /// <summary>When a partner admin or staff deactivated the membership; it grants nothing from then on.</summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    public bool IsActive => DeactivatedAt is null;
+
+    public void ChangeRole(string role) => Role = RequirePartnerRole(role);
+
+    public void Deactivate(DateTimeOffset at) => DeactivatedAt ??= at;
+
+    private static string RequirePartnerRole(string role) =>
+        PortalRoles.PartnerRoles.Contains(role) ? role : throw new ArgumentException($"'{role}' is not a partner role.", nameof(role));
 }

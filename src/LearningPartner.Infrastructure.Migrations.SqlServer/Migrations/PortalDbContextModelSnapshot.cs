@@ -995,6 +995,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1016,12 +1019,23 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ObjectId")
-                        .IsUnique();
-
                     b.HasIndex("PartnerOrganisationId");
+
+                    b.HasIndex("TenantId", "ObjectId", "PartnerOrganisationId")
+                        .IsUnique();
 
                     b.ToTable("PartnerUsers");
                 });

@@ -957,6 +957,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -978,12 +981,23 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Role")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("ObjectId")
-                        .IsUnique();
-
                     b.HasIndex("PartnerOrganisationId");
+
+                    b.HasIndex("TenantId", "ObjectId", "PartnerOrganisationId")
+                        .IsUnique();
 
                     b.ToTable("PartnerUsers");
                 });

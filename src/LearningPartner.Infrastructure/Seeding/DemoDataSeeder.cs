@@ -62,8 +62,8 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         var byPartnerId = organisations.ToDictionary(o => o.PartnerId);
         foreach (var persona in DemoPersonas.All.Where(p => p.PartnerId is not null))
         {
-            db.PartnerUsers.Add(new PartnerUser(persona.ObjectId, persona.DisplayName, persona.Email,
-                byPartnerId[persona.PartnerId!].Id, now));
+            db.PartnerUsers.Add(new PartnerUser(persona.TenantId, persona.ObjectId, persona.DisplayName, persona.Email,
+                byPartnerId[persona.PartnerId!].Id, persona.Roles.Single(), now));
         }
 
         foreach (var demo in DemoWorld.Organisations)

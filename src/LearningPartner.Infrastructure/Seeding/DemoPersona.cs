@@ -11,4 +11,5 @@ public sealed record DemoPersona(
     string Email,
     IReadOnlyList<string> Roles,
     string? PartnerId,
-    string Description);
+    string Description,
+    string TenantId = DemoPersonas.HomeTenantId);

@@ -5,38 +5,58 @@ using LearningPartner.Domain.Partners;
 namespace LearningPartner.Web.Identity;
 
 /// <summary>
-/// Maps the claims Entra ID issues (object id, app roles, name) to a portal user. The local personas sign
-/// in with the same claims, so Development, tests and production all go through this one mapping.
+/// Maps the claims Entra ID issues (tenant id, object id, app roles, name) to a portal user (ADR-012). The local personas
+/// sign in with the same claims, so Development, tests and production all go through this one mapping.
 /// </summary>
-public sealed class EntraClaimsMapper(IPartnerUserLookup lookup)
+/// <remarks>
+/// A person is (tenant id, object id): object ids are unique only inside a tenant. Staff roles come from app roles only in
+/// tokens of the operator's home tenant (R-ROLE-6). Partner roles come from the person's memberships, held by the portal;
+/// a token's partner app role counts only for a membership made before roles were held (its role is null) and only from
+/// the home tenant, where those links were made.
+/// </remarks>
+public sealed class EntraClaimsMapper(IPartnerUserLookup lookup, HomeTenant home)
 {
-    public async Task<PortalUserIdentity?> MapAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    /// <param name="principal">The signed-in principal.</param>
+    /// <param name="actingFor">
+    /// The partner id the request names (its route) or the person last chose; the person acts for that organisation when
+    /// they belong to it, otherwise for their first.
+    /// </param>
+    /// <param name="cancellationToken">The request's.</param>
+    public async Task<PortalUserIdentity?> MapAsync(ClaimsPrincipal principal, string? actingFor = null, CancellationToken cancellationToken = default)
     {
         var objectId = First(principal, PortalClaimTypes.EntraObjectId, PortalClaimTypes.EntraObjectIdShort);
-        if (string.IsNullOrWhiteSpace(objectId))
+        var tenantId = First(principal, PortalClaimTypes.EntraTenantId, PortalClaimTypes.EntraTenantIdShort);
+        if (string.IsNullOrWhiteSpace(objectId) || string.IsNullOrWhiteSpace(tenantId))
         {
             return null;
         }
 
         // Only the portal's own app roles count; anything else in the token is ignored.
-        var roles = principal.Claims
+        var appRoles = principal.Claims
             .Where(c => c.Type is ClaimTypes.Role or PortalClaimTypes.EntraRoles)
             .Select(c => c.Value)
             .Where(PortalRoles.All.Contains)
-            .Distinct()
-            .ToList();
+            .ToHashSet(StringComparer.Ordinal);
+        var fromHome = home.Issued(tenantId);
+        var roles = fromHome ? PortalRoles.StaffRoles.Where(appRoles.Contains).ToList() : [];
 
-        // R-ROLE-4: a partner role acts only for the organisation of its user-to-partner row. Without a
-        // row (or once it is removed) the user belongs to no organisation and sees no partner data.
-        PartnerContext? partner = null;
-        if (roles.Any(PortalRoles.PartnerRoles.Contains))
+        // R-ROLE-4: a partner role acts only for an organisation the person is an active member of.
+        var legacyRole = fromHome ? PortalRoles.PartnerRoles.FirstOrDefault(appRoles.Contains) : null;
+        var memberships = (await lookup.FindAsync(tenantId, objectId, cancellationToken))
+            .Select(m => m with { Role = m.Role ?? legacyRole })
+            .Where(m => m.Role is not null)
+            .ToList();
+        var acting = memberships.FirstOrDefault(m => string.Equals(m.Partner.PartnerId, actingFor, StringComparison.Ordinal))
+                     ?? memberships.FirstOrDefault();
+        if (acting is not null)
         {
-            partner = await lookup.FindAsync(objectId, cancellationToken);
+            roles.Add(acting.Role!);
         }
 
         var name = First(principal, PortalClaimTypes.EntraName, ClaimTypes.Name, PortalClaimTypes.EntraPreferredUsername)
                    ?? objectId;
-        return new PortalUserIdentity(objectId.ToLowerInvariant(), name, roles, partner);
+        return new PortalUserIdentity(objectId.ToLowerInvariant(), tenantId.ToLowerInvariant(), name, roles, acting?.Partner,
+            [.. memberships.Select(m => m.Partner.PartnerId)]);
     }
 
     private static string? First(ClaimsPrincipal principal, params string[] types) =>

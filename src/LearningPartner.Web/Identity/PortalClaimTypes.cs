@@ -9,6 +9,12 @@ public static class PortalClaimTypes
     /// <summary>Entra's object id after ASP.NET Core's inbound claim mapping.</summary>
     public const string EntraObjectId = "http://schemas.microsoft.com/identity/claims/objectidentifier";
 
+    /// <summary>Entra's tenant id as issued in the token.</summary>
+    public const string EntraTenantIdShort = "tid";
+
+    /// <summary>Entra's tenant id after ASP.NET Core's inbound claim mapping.</summary>
+    public const string EntraTenantId = "http://schemas.microsoft.com/identity/claims/tenantid";
+
     /// <summary>Entra app roles as issued in the token (ClaimTypes.Role after inbound mapping).</summary>
     public const string EntraRoles = "roles";
 
@@ -20,6 +26,10 @@ public static class PortalClaimTypes
     public const string PortalAuthenticationType = "LearningPartnerPortal";
 
     public const string ObjectId = "lp:oid";
+    public const string TenantId = "lp:tid";
+
+    /// <summary>The partner id of each organisation the person belongs to (one claim each).</summary>
+    public const string Membership = "lp:member_of";
     public const string Name = "lp:name";
     public const string Role = "lp:role";
     public const string PartnerId = "lp:partner_id";

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Authentication;
 namespace LearningPartner.Web.Identity;
 
 /// <summary>
-/// Runs on every authenticated request: adds the portal identity mapped from the Entra claims. The
-/// user-to-partner table is read each time, so a removed row takes effect at the next request.
+/// Runs on every authenticated request: adds the portal identity mapped from the Entra claims. The person's memberships
+/// are read each time, so a removed or deactivated one takes effect at the next request. The request acts for the
+/// organisation its route names, else the one the person last chose (<see cref="ActingFor"/>).
 /// </summary>
 internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper, IHttpContextAccessor accessor) : IClaimsTransformation
 {
@@ -20,7 +21,10 @@ internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper, IHttp
             return principal;
         }
 
-        var user = await mapper.MapAsync(principal);
+        var http = accessor.HttpContext;
+        var actingFor = Convert.ToString(http?.GetRouteValue(PartnerRouteAccessFilter.RouteKey), System.Globalization.CultureInfo.InvariantCulture)
+                        ?? http?.Request.Cookies[ActingFor.CookieName];
+        var user = await mapper.MapAsync(principal, actingFor, http?.RequestAborted ?? default);
         if (user is null)
         {
             return principal;

@@ -3,17 +3,23 @@ using LearningPartner.Application.Common;
 
 namespace LearningPartner.Web.Identity;
 
-/// <summary>Who the portal takes a signed-in principal to be: object id, name, portal roles, organisation.</summary>
-public sealed record PortalUserIdentity(string ObjectId, string DisplayName, IReadOnlyList<string> Roles, PartnerContext? Partner)
+/// <summary>
+/// Who the portal takes a signed-in principal to be: tenant and object id, name, portal roles, the organisation the request
+/// acts for, and the partner ids of every organisation the person belongs to.
+/// </summary>
+public sealed record PortalUserIdentity(string ObjectId, string TenantId, string DisplayName, IReadOnlyList<string> Roles, PartnerContext? Partner,
+    IReadOnlyList<string> MemberOf)
 {
     public ClaimsIdentity ToClaimsIdentity()
     {
         var claims = new List<Claim>
         {
             new(PortalClaimTypes.ObjectId, ObjectId),
+            new(PortalClaimTypes.TenantId, TenantId),
             new(PortalClaimTypes.Name, DisplayName),
         };
         claims.AddRange(Roles.Select(r => new Claim(PortalClaimTypes.Role, r)));
+        claims.AddRange(MemberOf.Select(p => new Claim(PortalClaimTypes.Membership, p)));
         if (Partner is not null)
         {
             claims.Add(new Claim(PortalClaimTypes.PartnerId, Partner.PartnerId));

@@ -1,4 +1,6 @@
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Web.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LearningPartner.Web.Startup;
@@ -33,6 +35,22 @@ internal static class DatabaseStartup
         var seed = options.SeedDemoData ?? app.Environment.IsDevelopment();
         var initializer = ActivatorUtilities.CreateInstance<DatabaseInitializer>(scope.ServiceProvider);
         await initializer.InitializeAsync(seed);
+        await ClaimLinksForTheHomeTenantAsync(app, scope.ServiceProvider.GetRequiredService<PortalDbContext>());
         file.Hold();
+    }
+
+    /// <summary>
+    /// ADR-012: links made before memberships recorded a tenant were all made for people of the operator's home tenant (the
+    /// app was single-tenant), so they are given it, once; until then they would match nobody.
+    /// </summary>
+    private static async Task ClaimLinksForTheHomeTenantAsync(WebApplication app, PortalDbContext db)
+    {
+        var home = app.Services.GetRequiredService<HomeTenant>();
+        var claimed = await db.PartnerUsers.Where(u => u.TenantId == "")
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TenantId, home.TenantId));
+        if (claimed > 0)
+        {
+            app.Logger.LogInformation("Gave {Count} partner user links made before tenants were recorded the home tenant {Tenant}", claimed, home.TenantId);
+        }
     }
 }

@@ -111,6 +111,7 @@ internal static class SignInSetup
         });
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         services.AddSingleton(new SignInMode(IsEntraConfigured(builder.Configuration)));
+        services.AddSingleton(HomeTenant.Resolve(builder.Configuration, IsEntraConfigured(builder.Configuration)));
         services.AddScoped<EntraClaimsMapper>();
         services.AddScoped<IClaimsTransformation, PortalClaimsTransformation>();
         return builder;

@@ -40,7 +40,7 @@ public static class WriteAccessMatrix
         // Support reaches these actions, which answer 404 for an import or payment that does not exist.
         new("staff/imports/{importId:int}/commit", "/staff/imports/1/commit",      [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied]),
         new("staff/partner-users", "/staff/partner-users",                         [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
-        new("staff/partner-users/{id:int}/remove", "/staff/partner-users/999999/remove", [SignIn, Denied, Denied, Denied, NotFound, Denied]),
+        new("staff/partner-users/{id:int}/remove", "/staff/partner-users/999999/remove", [SignIn, Denied, Denied, Denied, NotFound, Denied], "Unlink.Reason=left"),
         new("staff/sessions/{objectId:guid}/end", "/staff/sessions/00000000-0000-0000-0000-000000000000/end", [SignIn, Denied, Denied, Denied, NotFound, Denied]), // no such user
         new("staff/payments/{paymentId:int}/confirm", "/staff/payments/1/confirm", [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied]),
         new("staff/payments/{paymentId:int}/reject", "/staff/payments/1/reject",   [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),

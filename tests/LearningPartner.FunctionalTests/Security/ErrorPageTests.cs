@@ -60,7 +60,7 @@ public sealed partial class ErrorPageTests
 
     private sealed class UnreachableLookup : IPartnerUserLookup
     {
-        public Task<PartnerContext?> FindAsync(string objectId, CancellationToken cancellationToken = default) =>
+        public Task<IReadOnlyList<PartnerMembership>> FindAsync(string tenantId, string objectId, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("The user-to-partner table is unreachable");
     }
 }

@@ -82,7 +82,7 @@ public sealed partial class ServerSessionTests : IDisposable
         var linkId = await _first.WithDbAsync(db => db.PartnerUsers.Where(u => u.ObjectId == ContosoUserObjectId).Select(u => u.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(_first, user, "/resources"));
 
-        using var removed = await support.PostFormAsync("/staff/partner-users", $"/staff/partner-users/{linkId}/remove");
+        using var removed = await support.PostFormAsync("/staff/partner-users", $"/staff/partner-users/{linkId}/remove", ("Unlink.Reason", "Left the company"));
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         // Signed out, not just without data: the dashboard sends them to sign in again.

@@ -7,6 +7,7 @@ namespace LearningPartner.FunctionalTests.Staff;
 public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string Page = "/staff/partner-users";
+    private const string FabrikamTenant = "0b5e7a10-1d2c-4e3f-8a9b-0000000fab01";
 
     [Fact]
     public async Task SupportLinksAUserAndTheChangeIsAudited()
@@ -15,8 +16,9 @@ public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFi
         var objectId = "3a0b7a65-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 
         using var response = await client.PostFormAsync(Page, Page,
-            ("NewLink.ObjectId", objectId.ToUpperInvariant()), ("NewLink.DisplayName", "Kim Park"),
-            ("NewLink.Email", "kim.park@fabrikam-training.example"), ("NewLink.PartnerId", Personas.FabrikamPartnerId));
+            ("NewLink.TenantId", FabrikamTenant.ToUpperInvariant()), ("NewLink.ObjectId", objectId.ToUpperInvariant()), ("NewLink.DisplayName", "Kim Park"),
+            ("NewLink.Email", "kim.park@fabrikam-training.example"), ("NewLink.PartnerId", Personas.FabrikamPartnerId),
+            ("NewLink.Role", "PartnerAdmin"), ("NewLink.Reason", "Fabrikam lost its last admin (ticket 4411)"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetStringAsync(Page);
@@ -25,6 +27,9 @@ public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFi
             .SingleAsync(a => a.Action == "PartnerUserLinked" && a.After!.Contains(objectId)));
         Assert.StartsWith("5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a05 (Sam Rivera)", audit.Actor);
         Assert.Equal(PortalFactory.Now, audit.At);
+        Assert.Equal("Fabrikam lost its last admin (ticket 4411)", audit.Reason);
+        Assert.Contains($"\"TenantId\":\"{FabrikamTenant}\"", audit.After);
+        Assert.Contains("\"Role\":\"PartnerAdmin\"", audit.After);
     }
 
     [Fact]
@@ -34,8 +39,8 @@ public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFi
         var before = await factory.WithDbAsync(db => db.PartnerUsers.CountAsync());
 
         using var response = await client.PostFormAsync(Page, Page,
-            ("NewLink.ObjectId", "not-a-guid"), ("NewLink.DisplayName", ""),
-            ("NewLink.Email", "nobody"), ("NewLink.PartnerId", ""));
+            ("NewLink.TenantId", "organizations"), ("NewLink.ObjectId", "not-a-guid"), ("NewLink.DisplayName", ""),
+            ("NewLink.Email", "nobody"), ("NewLink.PartnerId", ""), ("NewLink.Role", "SupportStaff"), ("NewLink.Reason", " "));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -43,22 +48,57 @@ public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFi
         Assert.Contains("Enter the user&#x27;s name.", html);
         Assert.Contains("Enter an email address such as name@example.com.", html);
         Assert.Contains("Choose the partner organisation.", html);
+        Assert.Contains("An Entra tenant id looks like 00000000-0000-0000-0000-000000000000.", html);
+        Assert.Contains("Choose the user&#x27;s role in the organisation.", html); // a staff role is never a membership's
+        Assert.Contains("Say why staff link this user.", html);
         Assert.Contains("data-valmsg-for=\"NewLink.ObjectId\"", html);
         Assert.Equal(before, await factory.WithDbAsync(db => db.PartnerUsers.CountAsync()));
     }
 
     [Fact]
-    public async Task AUserCanActForOnlyOneOrganisation()
+    public async Task APersonIsLinkedToAnOrganisationOnce()
     {
         using var client = await factory.SignedInClientAsync(Personas.Support);
 
-        // Avery Chen (Contoso's admin) is already linked to Contoso.
+        // Avery Chen (Contoso's admin, in Contoso's tenant) is already a member of Contoso.
         using var response = await client.PostFormAsync(Page, Page,
-            ("NewLink.ObjectId", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a01"), ("NewLink.DisplayName", "Avery Chen"),
-            ("NewLink.Email", "avery@fabrikam.example"), ("NewLink.PartnerId", Personas.FabrikamPartnerId));
+            ("NewLink.TenantId", Personas.ContosoTenantId), ("NewLink.ObjectId", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a01"),
+            ("NewLink.DisplayName", "Avery Chen"), ("NewLink.Email", "avery@contoso.example"), ("NewLink.PartnerId", Personas.ContosoPartnerId),
+            ("NewLink.Role", "PartnerUser"), ("NewLink.Reason", "twice"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("This user is already linked to an organisation.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task APersonMayBelongToSeveralOrganisationsWithARoleInEach()
+    {
+        await using var portal = new PortalFactory();
+        using var support = await portal.SignedInClientAsync(Personas.Support);
+        using (var linked = await support.PostFormAsync(Page, Page,
+                   ("NewLink.TenantId", Personas.ContosoTenantId), ("NewLink.ObjectId", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a01"),
+                   ("NewLink.DisplayName", "Avery Chen"), ("NewLink.Email", "avery@contoso.example"), ("NewLink.PartnerId", Personas.FabrikamPartnerId),
+                   ("NewLink.Role", "ReportViewer"), ("NewLink.Reason", "Contoso runs Fabrikam's reporting under contract")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        }
+
+        Task<int> FabrikamOrdersAsync() => portal.WithDbAsync(db => db.Orders.CountAsync(o =>
+            db.PartnerOrganisations.Any(p => p.Id == o.PartnerOrganisationId && p.PartnerId == "4100002")));
+        var fabrikamOrders = await FabrikamOrdersAsync();
+        using var avery = await portal.SignedInClientAsync(Personas.ContosoAdmin);
+        using var contoso = await avery.GetAsync("/partners/4100001");
+        using var fabrikam = await avery.GetAsync("/partners/4100002");
+        using var fabrikamOrder = await avery.PostFormAsync("/partners/4100002", "/partners/4100002/enroll/order", ("Level", "LearningActionPack"));
+        using var northwind = await avery.GetAsync("/partners/4100003");
+
+        Assert.Equal(HttpStatusCode.OK, contoso.StatusCode); // admin of Contoso
+        Assert.Equal(HttpStatusCode.OK, fabrikam.StatusCode); // reads Fabrikam
+        Assert.Contains("Fabrikam Training GmbH", await fabrikam.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, fabrikamOrder.StatusCode); // but may not order for it (R-ROLE-1)
+        Assert.StartsWith("/account/access-denied", fabrikamOrder.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, northwind.StatusCode);
+        Assert.Equal(fabrikamOrders, await FabrikamOrdersAsync());
     }
 
     [Fact]
@@ -67,8 +107,8 @@ public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFi
         using var client = await factory.SignedInClientAsync(Personas.Support);
 
         using var response = await client.PostFormAsync(Page, Page,
-            ("NewLink.ObjectId", Guid.NewGuid().ToString()), ("NewLink.DisplayName", "Ghost"),
-            ("NewLink.Email", "ghost@example.com"), ("NewLink.PartnerId", "4199999"));
+            ("NewLink.TenantId", Personas.HomeTenantId), ("NewLink.ObjectId", Guid.NewGuid().ToString()), ("NewLink.DisplayName", "Ghost"),
+            ("NewLink.Email", "ghost@example.com"), ("NewLink.PartnerId", "4199999"), ("NewLink.Role", "PartnerUser"), ("NewLink.Reason", "test"));
 
         Assert.Contains("There is no partner organisation with this partner id.", await response.Content.ReadAsStringAsync());
     }

@@ -16,7 +16,7 @@ public sealed class UnlinkedUserLosesAccessTests(PortalFactory factory) : IClass
         var rowId = await factory.WithDbAsync(db => db.PartnerUsers
             .Where(u => u.ObjectId == "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a02").Select(u => u.Id).SingleAsync());
 
-        using var removal = await support.PostFormAsync("/staff/partner-users", $"/staff/partner-users/{rowId}/remove");
+        using var removal = await support.PostFormAsync("/staff/partner-users", $"/staff/partner-users/{rowId}/remove", ("Unlink.Reason", "Left the company"));
         Assert.Equal(HttpStatusCode.Redirect, removal.StatusCode);
 
         // Same cookie, next request: the removal ended the user's session (issue 20); signed in again, no organisation any more.
@@ -26,7 +26,22 @@ public sealed class UnlinkedUserLosesAccessTests(PortalFactory factory) : IClass
         await partnerUser.SignInAsync(Personas.ContosoUser);
         Assert.Equal(HttpStatusCode.Redirect, (await partnerUser.GetAsync("/partners/4100001")).StatusCode);
         Assert.Contains("is not linked yet", await partnerUser.GetStringAsync("/dashboard"));
-        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "PartnerUserUnlinked")));
+        Assert.Equal("Left the company", await factory.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.Action == "PartnerUserUnlinked" && a.Before!.Contains("5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a02")).Select(a => a.Reason).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task StaffRemoveSomeoneOnlyWithAReason()
+    {
+        using var support = await factory.SignedInClientAsync(Personas.Support);
+        var rowId = await factory.WithDbAsync(db => db.PartnerUsers
+            .Where(u => u.ObjectId == "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a03").Select(u => u.Id).SingleAsync());
+
+        using var response = await support.PostFormAsync("/staff/partner-users", $"/staff/partner-users/{rowId}/remove", ("Unlink.Reason", "   "));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Say why staff remove this user.", await response.Content.ReadAsStringAsync());
+        Assert.True(await factory.WithDbAsync(db => db.PartnerUsers.AnyAsync(u => u.Id == rowId)));
     }
 
     [Fact]
@@ -34,7 +49,7 @@ public sealed class UnlinkedUserLosesAccessTests(PortalFactory factory) : IClass
     {
         using var support = await factory.SignedInClientAsync(Personas.Support);
 
-        using var response = await support.PostFormAsync("/staff/partner-users", "/staff/partner-users/987654/remove");
+        using var response = await support.PostFormAsync("/staff/partner-users", "/staff/partner-users/987654/remove", ("Unlink.Reason", "Left the company"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -84,7 +84,7 @@ public sealed class PartnerRouteAccessFilterTests : IDisposable
     private async Task<(ResourceExecutingContext Context, bool Reached)> RunAsync(string roles, string? ownPartner, string routePartner, string method)
     {
         var own = ownPartner is null ? null : new PartnerContext(_organisations[ownPartner], ownPartner, "Own", "US", "USD", 42);
-        var identity = new PortalUserIdentity("oid", "Someone", roles.Split(','), own).ToClaimsIdentity();
+        var identity = new PortalUserIdentity("oid", "tid", "Someone", roles.Split(','), own, own is null ? [] : [own.PartnerId]).ToClaimsIdentity();
         await using var db = TestDatabases.Sqlite(_connection);
         var http = new DefaultHttpContext
         {

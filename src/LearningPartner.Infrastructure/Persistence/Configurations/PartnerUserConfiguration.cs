@@ -8,11 +8,14 @@ internal sealed class PartnerUserConfiguration : IEntityTypeConfiguration<Partne
 {
     public void Configure(EntityTypeBuilder<PartnerUser> builder)
     {
+        // Links made before tenants were recorded get the operator's home tenant at start-up (ADR-012).
+        builder.Property(u => u.TenantId).HasMaxLength(64).HasDefaultValue("");
         builder.Property(u => u.ObjectId).HasMaxLength(64);
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Email).HasMaxLength(254);
-        // One organisation per Entra user: the lookup on every request is by this index.
-        builder.HasIndex(u => u.ObjectId).IsUnique();
+        builder.Property(u => u.Role).HasMaxLength(32);
+        // One membership per person and organisation; the lookup on every request is by its (tenant, object id) prefix.
+        builder.HasIndex(u => new { u.TenantId, u.ObjectId, u.PartnerOrganisationId }).IsUnique();
         builder.HasOne(u => u.PartnerOrganisation).WithMany().HasForeignKey(u => u.PartnerOrganisationId)
             .OnDelete(DeleteBehavior.Restrict);
     }

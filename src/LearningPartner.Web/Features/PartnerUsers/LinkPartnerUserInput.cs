@@ -1,8 +1,11 @@
 namespace LearningPartner.Web.Features.PartnerUsers;
 
-/// <summary>A new row of the user-to-partner table, as typed by support staff.</summary>
+/// <summary>A membership, as typed by support staff (ADR-012).</summary>
 public sealed class LinkPartnerUserInput
 {
+    /// <summary>The person's Entra tenant; the form starts with the operator's home tenant.</summary>
+    public string? TenantId { get; set; }
+
     public string? ObjectId { get; set; }
 
     public string? DisplayName { get; set; }
@@ -10,4 +13,8 @@ public sealed class LinkPartnerUserInput
     public string? Email { get; set; }
 
     public string? PartnerId { get; set; }
+
+    public string? Role { get; set; }
+
+    public string? Reason { get; set; }
 }

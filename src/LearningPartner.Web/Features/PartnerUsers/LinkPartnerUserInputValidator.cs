@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningPartner.Domain.Partners;
 using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
@@ -8,6 +9,10 @@ public sealed class LinkPartnerUserInputValidator : AbstractValidator<LinkPartne
 {
     public LinkPartnerUserInputValidator(IStringLocalizer<SharedResource> localizer)
     {
+        RuleFor(x => x.TenantId).MustBePlainText(localizer)
+            .NotEmpty().WithMessage(_ => localizer["Enter the user's Entra tenant id."])
+            .Must(id => Guid.TryParseExact(id?.Trim(), "D", out _))
+            .WithMessage(_ => localizer["An Entra tenant id looks like 00000000-0000-0000-0000-000000000000."]);
         RuleFor(x => x.ObjectId).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the user's Entra object id."])
             .Must(id => Guid.TryParseExact(id?.Trim(), "D", out _))
@@ -21,5 +26,11 @@ public sealed class LinkPartnerUserInputValidator : AbstractValidator<LinkPartne
             .EmailAddress().WithMessage(_ => localizer["Enter an email address such as name@example.com."]);
         RuleFor(x => x.PartnerId).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Choose the partner organisation."]);
+        RuleFor(x => x.Role).MustBePlainText(localizer)
+            .Must(role => role is not null && PortalRoles.PartnerRoles.Contains(role))
+            .WithMessage(_ => localizer["Choose the user's role in the organisation."]);
+        RuleFor(x => x.Reason).MustBePlainText(localizer)
+            .NotEmpty().WithMessage(_ => localizer["Say why staff link this user."])
+            .MaximumLength(500).WithMessage(_ => localizer["Use at most 500 characters."]);
     }
 }

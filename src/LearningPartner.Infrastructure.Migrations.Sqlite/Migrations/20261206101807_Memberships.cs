@@ -1,0 +1,71 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Memberships : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_PartnerUsers_ObjectId",
+                table: "PartnerUsers");
+
+            migrationBuilder.AddColumn<long>(
+                name: "DeactivatedAt",
+                table: "PartnerUsers",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Role",
+                table: "PartnerUsers",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TenantId",
+                table: "PartnerUsers",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_TenantId_ObjectId_PartnerOrganisationId",
+                table: "PartnerUsers",
+                columns: new[] { "TenantId", "ObjectId", "PartnerOrganisationId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_PartnerUsers_TenantId_ObjectId_PartnerOrganisationId",
+                table: "PartnerUsers");
+
+            migrationBuilder.DropColumn(
+                name: "DeactivatedAt",
+                table: "PartnerUsers");
+
+            migrationBuilder.DropColumn(
+                name: "Role",
+                table: "PartnerUsers");
+
+            migrationBuilder.DropColumn(
+                name: "TenantId",
+                table: "PartnerUsers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerUsers_ObjectId",
+                table: "PartnerUsers",
+                column: "ObjectId",
+                unique: true);
+        }
+    }
+}
