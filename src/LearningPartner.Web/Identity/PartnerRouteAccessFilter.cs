@@ -45,6 +45,12 @@ internal sealed class PartnerRouteAccessFilter(ILogger<PartnerRouteAccessFilter>
             }
 
             http.Features.Set(new RoutePartner(partner));
+            if (ReferenceEquals(partner, own) && user.MemberOf().Skip(1).Any()
+                && http.Request.Cookies[ActingFor.CookieName] != partnerId)
+            {
+                // A person of several organisations who opens one acts for it on the pages that name none, too.
+                ActingFor.Remember(http.Response, partnerId, http.Request.IsHttps);
+            }
         }
 
         await next();

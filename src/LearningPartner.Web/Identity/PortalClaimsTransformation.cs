@@ -22,8 +22,9 @@ internal sealed class PortalClaimsTransformation(EntraClaimsMapper mapper, IHttp
         }
 
         var http = accessor.HttpContext;
-        var actingFor = Convert.ToString(http?.GetRouteValue(PartnerRouteAccessFilter.RouteKey), System.Globalization.CultureInfo.InvariantCulture)
-                        ?? http?.Request.Cookies[ActingFor.CookieName];
+        var actingFor = http?.GetRouteValue(PartnerRouteAccessFilter.RouteKey) is { } routed
+            ? Convert.ToString(routed, System.Globalization.CultureInfo.InvariantCulture)
+            : http?.Request.Cookies[ActingFor.CookieName];
         var user = await mapper.MapAsync(principal, actingFor, http?.RequestAborted ?? default);
         if (user is null)
         {

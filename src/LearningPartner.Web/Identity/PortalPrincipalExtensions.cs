@@ -17,6 +17,9 @@ public static class PortalPrincipalExtensions
             ? id
             : null;
 
+    /// <summary>The partner ids of every organisation the person belongs to (ADR-012: one may belong to several).</summary>
+    public static IEnumerable<string> MemberOf(this ClaimsPrincipal user) => user.FindAll(PortalClaimTypes.Membership).Select(c => c.Value);
+
     public static string? OrganisationName(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.OrganisationName)?.Value;
 
     public static string? PortalObjectId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.ObjectId)?.Value;

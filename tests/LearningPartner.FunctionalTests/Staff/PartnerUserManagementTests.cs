@@ -99,6 +99,10 @@ public sealed class PartnerUserManagementTests(PortalFactory factory) : IClassFi
         Assert.StartsWith("/account/access-denied", fabrikamOrder.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, northwind.StatusCode);
         Assert.Equal(fabrikamOrders, await FabrikamOrdersAsync());
+        // Having opened Fabrikam, Avery's dashboard is Fabrikam's, and the header offers Contoso.
+        using var dashboard = await avery.GetAsync("/dashboard");
+        Assert.Equal("/partners/4100002", dashboard.Headers.Location?.OriginalString);
+        Assert.Contains("href=\"/partners/4100001\"", await avery.GetStringAsync("/partners/4100002"));
     }
 
     [Fact]
