@@ -19,18 +19,18 @@ public sealed class EntraMappingTests(PortalFactory factory) : IClassFixture<Por
     public static TheoryData<string, string[], string[]> Cases => new()
     {
         // object id, app roles in the token, policies that must be granted (all others refused)
-        { ContosoAdminOid, ["PartnerAdmin"], ["SignedIn", "PartnerMember", "PartnerManager", "PartnerDataReader"] },
+        { ContosoAdminOid, ["PartnerAdmin"], ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader"] },
         { ContosoAdminOid, ["PartnerUser"], ["SignedIn", "PartnerMember", "PartnerDataReader"] },
         { ContosoAdminOid, ["AccountAdmin"], ["SignedIn", "PartnerMember", "PartnerManager", "PartnerDataReader"] },
         { UnlinkedOid, ["PartnerAdmin"], ["SignedIn"] },
-        { UnlinkedOid, ["SupportStaff"], ["SignedIn", "PartnerDataReader", "SupportStaff", "Staff"] },
-        { UnlinkedOid, ["DirectoryEditor"], ["SignedIn", "PartnerDataReader", "DirectoryEditor", "Staff"] },
+        { UnlinkedOid, ["SupportStaff"], ["SignedIn", "PartnerActivityReader", "PartnerDataReader", "SupportStaff", "Staff"] },
+        { UnlinkedOid, ["DirectoryEditor"], ["SignedIn", "PartnerActivityReader", "PartnerDataReader", "DirectoryEditor", "Staff"] },
         { UnlinkedOid, ["Global.Administrator"], ["SignedIn"] },
         { UnlinkedOid, [], ["SignedIn"] },
     };
 
     private static readonly string[] AllPolicies =
-        ["SignedIn", "PartnerMember", "PartnerManager", "PartnerDataReader", "SupportStaff", "DirectoryEditor", "Staff"];
+        ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader", "SupportStaff", "DirectoryEditor", "Staff"];
 
     [Theory]
     [MemberData(nameof(Cases))]
