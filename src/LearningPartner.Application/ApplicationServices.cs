@@ -82,6 +82,9 @@ public static class ApplicationServices
         services.AddScoped<ResourceLinkService>();
         services.AddScoped<RuleSetService>();
         services.AddScoped<AuditTrailService>();
+
+        // A partner's own audit entries (R-ORG-3)
+        services.AddScoped<PartnerActivityService>();
         return services;
     }
 }

@@ -16,4 +16,7 @@ public sealed class ProgramClock(TimeProvider timeProvider, IOptions<ProgramOpti
     public DateOnly Today => ProgramDates.Today(Now, _zone);
 
     public TimeZoneInfo TimeZone => _zone;
+
+    /// <summary>R-DATE-1: the instant a calendar date of the program begins (<see cref="ProgramDates.StartOf"/>).</summary>
+    public DateTimeOffset StartOf(DateOnly date) => ProgramDates.StartOf(date, _zone);
 }

@@ -15,6 +15,15 @@ public static class PortalPolicies
     /// <summary>R-ROLE-1: partner admins and account admins of a linked organisation.</summary>
     public const string PartnerManager = nameof(PartnerManager);
 
+    /// <summary>R-ORG-2, R-ORG-3: partner admins of a linked organisation (account admins and users are not).</summary>
+    public const string PartnerAdmin = nameof(PartnerAdmin);
+
+    /// <summary>
+    /// R-ORG-3: a partner's activity log — its partner admins read it; staff read every organisation's (R-ROLE-4), as the
+    /// partner sees it.
+    /// </summary>
+    public const string PartnerActivityReader = nameof(PartnerActivityReader);
+
     /// <summary>R-ROLE-4: partner members read their own organisation, staff read all.</summary>
     public const string PartnerDataReader = nameof(PartnerDataReader);
 
@@ -32,6 +41,8 @@ public static class PortalPolicies
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(PartnerMember, p => p.RequireAssertion(c => c.User.IsPartnerMember()));
         options.AddPolicy(PartnerManager, p => p.RequireAssertion(c => c.User.IsPartnerManager()));
+        options.AddPolicy(PartnerAdmin, p => p.RequireAssertion(c => c.User.IsPartnerAdmin()));
+        options.AddPolicy(PartnerActivityReader, p => p.RequireAssertion(c => c.User.IsPartnerAdmin() || c.User.IsStaff()));
         options.AddPolicy(PartnerDataReader, p => p.RequireAssertion(c => c.User.IsPartnerMember() || c.User.IsStaff()));
         options.AddPolicy(SupportStaff, p => p.RequireClaim(PortalClaimTypes.Role, PortalRoles.SupportStaff));
         options.AddPolicy(DirectoryEditor, p => p.RequireClaim(PortalClaimTypes.Role, PortalRoles.DirectoryEditor));

@@ -36,6 +36,10 @@ public static class PortalPrincipalExtensions
     public static bool IsPartnerManager(this ClaimsPrincipal user) =>
         user.PartnerId() is not null && PortalRoles.PartnerManagerRoles.Any(user.HasPortalRole);
 
+    /// <summary>R-ORG-2, R-ORG-3: a partner admin of a linked organisation (not an account admin).</summary>
+    public static bool IsPartnerAdmin(this ClaimsPrincipal user) =>
+        user.PartnerId() is not null && user.HasPortalRole(PortalRoles.PartnerAdmin);
+
     /// <summary>R-ROLE-4: a partner member sees only its own organisation; staff see all.</summary>
     public static bool CanSeePartner(this ClaimsPrincipal user, string partnerId) =>
         user.IsStaff() || (user.IsPartnerMember() && string.Equals(user.PartnerId(), partnerId, StringComparison.Ordinal));

@@ -72,6 +72,12 @@ public static class AccessMatrix
         new("staff/cases/{caseId:int}/evidence", "/staff/cases/1/evidence", [SignIn, Denied, Denied, Denied, Ok, Denied]),
         new("staff/cases/{caseId:int}/evidence", "/staff/cases/3/evidence", [SignIn, Denied, Denied, Denied, NotFound, Denied]),
         new("staff/cases/{caseId:int}/messages/{messageId:long}/document", "/staff/cases/2/messages/999/document", [SignIn, Denied, Denied, Denied, NotFound, Denied]),
+        // R-ORG-3: a partner's activity log — its partner admins (not its users or account admins), and staff (R-ROLE-4).
+        new("partners/{partnerId}/activity", "/partners/4100001/activity", [SignIn, Denied, Ok, NotFound, Ok, Ok]),
+        new("partners/{partnerId}/activity", "/partners/4100002/activity?from=2026-11-01&to=2026-11-25&kind=Trainer&page=1", [SignIn, Denied, NotFound, Ok, Ok, Ok]),
+        new("partners/{partnerId}/activity", "/partners/4199999/activity", [SignIn, Denied, NotFound, NotFound, NotFound, NotFound]),
+        new("partners/{partnerId}/activity/export", "/partners/4100001/activity/export", [SignIn, Denied, Ok, NotFound, Ok, Ok]),
+        new("partners/{partnerId}/activity/export", "/partners/4100002/activity/export?kind=TrainerAdded", [SignIn, Denied, NotFound, Ok, Ok, Ok]),
         // The directory (R-DIR-*): public page and API for everyone; a partner's listing page; the editors' queue.
         new("directory", "/directory", [Ok, Ok, Ok, Ok, Ok, Ok]),
         new("directory", "/directory?q=contoso&country=US&level=silver&page=1", [Ok, Ok, Ok, Ok, Ok, Ok]),

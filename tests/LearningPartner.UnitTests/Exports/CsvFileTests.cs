@@ -35,6 +35,10 @@ public sealed class CsvFileTests
         Assert.Equal(written, SingleCell(csv => csv.Number((decimal)value)));
 
     [Fact]
+    public void AnInstantIsWrittenInUtcAsIso8601() =>
+        Assert.Equal("2026-11-25T02:30:05Z", SingleCell(csv => csv.Instant(new DateTimeOffset(2026, 11, 25, 10, 30, 5, TimeSpan.FromHours(8)))));
+
+    [Fact]
     public void TheFileIsUtf8WithAByteOrderMarkAndQuotesWhatCsvNeeds()
     {
         var bytes = CsvFile.Write(csv => csv.Headings("Name", "Note").Text("Contoso, Ltd").Text("say \"hi\"").EndRow());

@@ -36,7 +36,8 @@ internal sealed class UseCaseHost : IDisposable
     private readonly string _documents = Path.Combine(Path.GetTempPath(), $"lp-usecases-{Guid.NewGuid():N}");
     private readonly ServiceProvider _services;
 
-    public UseCaseHost(ProgramRuleSet? ruleSet = null)
+    /// <param name="timeZone">The program's time zone (R-DATE-1), UTC unless a test needs another.</param>
+    public UseCaseHost(ProgramRuleSet? ruleSet = null, string timeZone = "UTC")
     {
         Time = new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         var catalogs = new RuleSetCatalogProvider();
@@ -46,7 +47,7 @@ internal sealed class UseCaseHost : IDisposable
         // Made as every other unit test makes its context, so they share EF's model (compiled queries are bound to one model).
         services.AddScoped(_ => TestDatabases.Sqlite(_connection));
         services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton(Options.Create(new ProgramOptions()));
+        services.AddSingleton(Options.Create(new ProgramOptions { TimeZone = timeZone }));
         services.AddSingleton<ProgramClock>();
         services.AddSingleton(Mock.Of<ICurrentActor>(a => a.Describe() == Actor));
         services.AddSingleton(Mock.Of<IHostEnvironment>(e => e.ContentRootPath == _documents));

@@ -53,6 +53,9 @@ public sealed class CsvFile : IDisposable
 
     public CsvFile Date(DateOnly? value) => Raw(value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
+    /// <summary>An instant in UTC, ISO 8601: 2026-11-25T10:00:00Z.</summary>
+    public CsvFile Instant(DateTimeOffset value) => Raw(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+
     public CsvFile Month(DateOnly value) => Raw(value.ToString("yyyy-MM", CultureInfo.InvariantCulture));
 
     /// <summary>An empty cell.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace LearningPartner.Application.CaseReview;
+namespace LearningPartner.Application.Common;
 
 /// <summary>An audit entry's before/after JSON as name → value pairs, for reading on a page.</summary>
 internal static class AuditValues
