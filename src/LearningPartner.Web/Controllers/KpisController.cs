@@ -13,7 +13,7 @@ namespace LearningPartner.Web.Controllers;
 
 /// <summary>A partner's KPI dashboard (issue 8, R-KPI-6..8): its own organisation's people and staff read it (R-ROLE-4).</summary>
 [Route("partners/{partnerId}/kpis")]
-[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+[Authorize(Policy = PortalPolicies.PartnerReportReader)]
 public sealed class KpisController(KpiDashboardService dashboard, ProgramClock clock, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -37,7 +37,7 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
     [HttpGet("{month:regex(^\\d{{4}}-\\d{{2}}$)}/export.csv")]
     public async Task<IActionResult> ExportMonth(PartnerContext partner, string month, [FromQuery] string? asOf, CancellationToken cancellationToken) =>
         await MonthAsync(partner, month, asOf, cancellationToken) is { } model
-            ? File(KpiReportCsv.WriteMonth(model), "text/csv; charset=utf-8", $"kpi-lines-{partner.PartnerId}-{month}.csv")
+            ? File(KpiReportCsv.WriteMonth(model, User.SeesRevenueAndPeople()), "text/csv; charset=utf-8", $"kpi-lines-{partner.PartnerId}-{month}.csv")
             : NotFound();
 
     /// <summary>The report on screen as CSV: the same months, OMLP types and totals, safe to open in a spreadsheet.</summary>
@@ -45,7 +45,7 @@ public sealed class KpisController(KpiDashboardService dashboard, ProgramClock c
     public async Task<IActionResult> Export(PartnerContext partner, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
         var model = await dashboard.GetAsync(partner, ReadAsOf(asOf).Date, cancellationToken);
-        return File(KpiReportCsv.Write(model), "text/csv; charset=utf-8", $"kpi-report-{partner.PartnerId}-{Display.Date(model.PublishedOn)}.csv");
+        return File(KpiReportCsv.Write(model, User.SeesRevenueAndPeople()), "text/csv; charset=utf-8", $"kpi-report-{partner.PartnerId}-{Display.Date(model.PublishedOn)}.csv");
     }
 
     /// <summary>A month's lines as of the date; null for a month that does not exist (2026-13).</summary>

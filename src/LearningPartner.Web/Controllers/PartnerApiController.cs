@@ -18,7 +18,7 @@ namespace LearningPartner.Web.Controllers;
 /// </summary>
 [ApiController]
 [Route("api/v1/partners/{partnerId}")]
-[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+[Authorize(Policy = PortalPolicies.PartnerReportReader)]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
@@ -34,7 +34,7 @@ public sealed class PartnerApiController(KpiDashboardService dashboard, PartnerS
             return BadDate(asOf);
         }
 
-        return KpiReportDto.From(await dashboard.GetAsync(partner, date, cancellationToken));
+        return KpiReportDto.From(await dashboard.GetAsync(partner, date, cancellationToken), User.SeesRevenueAndPeople());
     }
 
     /// <summary>Every requirement check on <paramref name="asOf"/> (default today), with the rule set and KPI window used.</summary>

@@ -8,7 +8,7 @@ namespace LearningPartner.Web.Controllers;
 
 /// <summary>A partner's own pages; {partnerId} is checked against the user's organisation (R-ROLE-4).</summary>
 [Route("partners/{partnerId}")]
-[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+[Authorize(Policy = PortalPolicies.PartnerReportReader)]
 public sealed class PartnersController(PartnerOverviewService overview) : Controller
 {
     [HttpGet("")]

@@ -11,7 +11,7 @@ namespace LearningPartner.Web.Controllers;
 
 /// <summary>The requirement checklist of a partner on a date (today by default); read-only.</summary>
 [Route("partners/{partnerId}/requirements")]
-[Authorize(Policy = PortalPolicies.PartnerDataReader)]
+[Authorize(Policy = PortalPolicies.PartnerReportReader)]
 public sealed class RequirementsController(
     RequirementsService requirements,
     ProgramClock clock,

@@ -24,8 +24,14 @@ public static class PortalPolicies
     /// </summary>
     public const string PartnerActivityReader = nameof(PartnerActivityReader);
 
-    /// <summary>R-ROLE-4: partner members read their own organisation, staff read all.</summary>
+    /// <summary>
+    /// R-ROLE-4: partner members read their own organisation, staff read all — except report viewers (R-ROLE-5), who read
+    /// only the pages of <see cref="PartnerReportReader"/>. A new partner page is closed to them until chosen otherwise.
+    /// </summary>
     public const string PartnerDataReader = nameof(PartnerDataReader);
+
+    /// <summary>R-ROLE-5: KPIs, requirements and standing (overview), which report viewers read too, without revenue or people.</summary>
+    public const string PartnerReportReader = nameof(PartnerReportReader);
 
     /// <summary>R-ROLE-2.</summary>
     public const string SupportStaff = nameof(SupportStaff);
@@ -43,7 +49,8 @@ public static class PortalPolicies
         options.AddPolicy(PartnerManager, p => p.RequireAssertion(c => c.User.IsPartnerManager()));
         options.AddPolicy(PartnerAdmin, p => p.RequireAssertion(c => c.User.IsPartnerAdmin()));
         options.AddPolicy(PartnerActivityReader, p => p.RequireAssertion(c => c.User.IsPartnerAdmin() || c.User.IsStaff()));
-        options.AddPolicy(PartnerDataReader, p => p.RequireAssertion(c => c.User.IsPartnerMember() || c.User.IsStaff()));
+        options.AddPolicy(PartnerDataReader, p => p.RequireAssertion(c => (c.User.IsPartnerMember() && !c.User.IsReportViewer()) || c.User.IsStaff()));
+        options.AddPolicy(PartnerReportReader, p => p.RequireAssertion(c => c.User.IsPartnerMember() || c.User.IsStaff()));
         options.AddPolicy(SupportStaff, p => p.RequireClaim(PortalClaimTypes.Role, PortalRoles.SupportStaff));
         options.AddPolicy(DirectoryEditor, p => p.RequireClaim(PortalClaimTypes.Role, PortalRoles.DirectoryEditor));
         options.AddPolicy(Staff, p => p.RequireAssertion(c => c.User.IsStaff()));

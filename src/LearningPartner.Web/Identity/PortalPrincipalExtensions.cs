@@ -32,6 +32,16 @@ public static class PortalPrincipalExtensions
     public static bool IsPartnerMember(this ClaimsPrincipal user) =>
         user.PartnerId() is not null && PortalRoles.PartnerRoles.Any(user.HasPortalRole);
 
+    /// <summary>
+    /// R-ROLE-5: a report viewer (acting as one, and not staff) reads KPIs, requirements and standing but never revenue
+    /// values or trainers' personal data (name, email): pages, exports and the API leave them out.
+    /// </summary>
+    public static bool IsReportViewer(this ClaimsPrincipal user) =>
+        user.HasPortalRole(PortalRoles.ReportViewer) && !user.IsStaff();
+
+    /// <summary>R-ROLE-5: revenue values and trainers' personal data are shown to everyone who may read the partner but a report viewer.</summary>
+    public static bool SeesRevenueAndPeople(this ClaimsPrincipal user) => !user.IsReportViewer();
+
     /// <summary>R-ROLE-1: may start, change or pay for an enrollment, or submit a listing.</summary>
     public static bool IsPartnerManager(this ClaimsPrincipal user) =>
         user.PartnerId() is not null && PortalRoles.PartnerManagerRoles.Any(user.HasPortalRole);

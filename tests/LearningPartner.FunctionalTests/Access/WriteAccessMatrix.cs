@@ -12,40 +12,40 @@ public static class WriteAccessMatrix
 {
     public static readonly AccessRow[] Rows =
     [
-        //                                                                         anonymous contoso-user contoso-admin fabrikam-admin support editor
-        new("account/sign-in", "/account/sign-in",                                 [Reached, Reached,     Reached,      Reached,       Reached, Reached], "persona=contoso-user"),
-        new("account/sign-out", "/account/sign-out",                               [SignIn,  Reached,     Reached,      Reached,       Reached, Reached]),
-        new("culture", "/culture",                                                 [Reached, Reached,     Reached,      Reached,       Reached, Reached]),
-        new("partners/{partnerId}/cases", "/partners/4100001/cases",               [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied]),
-        new("partners/{partnerId}/cases/{caseId:int}/answer", "/partners/4100001/cases/2/answer", [SignIn, Denied, Reached, NotFound, Denied, Denied]),
-        new("partners/{partnerId}/directory", "/partners/4100001/directory",       [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied]),
-        new("partners/{partnerId}/enroll/order", "/partners/4100001/enroll/order", [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied], "Level=LearningActionPack"),
-        new("partners/{partnerId}/exams", "/partners/4100001/exams",               [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied]),
-        new("partners/{partnerId}/exams/{examPassId:int}/remove", "/partners/4100001/exams/1/remove", [SignIn, Denied, Reached, NotFound, Denied, Denied]),
-        new("partners/{partnerId}/held-invoices", "/partners/4100001/held-invoices", [SignIn, Denied,      Reached,      NotFound,      Denied,  Denied]),
-        new("partners/{partnerId}/orders/{orderId:int}/proof", "/partners/4100001/orders/1/proof", [SignIn, Denied, Reached, NotFound, Denied, Denied]),
-        new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100001/renew/2", [SignIn, Denied, Reached, NotFound, Denied, Denied]),
-        new("partners/{partnerId}/trainers", "/partners/4100001/trainers",         [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied]),
-        new("partners/{partnerId}/trainers/{trainerId:int}/edit", "/partners/4100001/trainers/1/edit", [SignIn, Denied, Reached, NotFound, Denied, Denied]),
-        new("partners/{partnerId}/trainers/{trainerId:int}/retire", "/partners/4100001/trainers/1/retire", [SignIn, Denied, Reached, NotFound, Denied, Denied]),
-        new("staff/cases/{caseId:int}/take", "/staff/cases/1/take",                [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
-        new("staff/cases/{caseId:int}/ask", "/staff/cases/1/ask",                  [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
-        new("staff/cases/{caseId:int}/reject", "/staff/cases/1/reject",            [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
-        new("staff/cases/{caseId:int}/correct", "/staff/cases/1/correct",          [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
-        new("staff/directory/{listingId:int}/approve", "/staff/directory/4/approve", [SignIn, Denied,      Denied,       Denied,        Denied,  Reached]),
-        new("staff/directory/{listingId:int}/reject", "/staff/directory/4/reject", [SignIn,  Denied,      Denied,       Denied,        Denied,  Reached]),
-        new("staff/held-invoices/{heldInvoiceId:int}/verify", "/staff/held-invoices/1/verify", [SignIn, Denied, Denied, Denied, Reached, Denied]),
-        new("staff/held-invoices/{heldInvoiceId:int}/refuse", "/staff/held-invoices/1/refuse", [SignIn, Denied, Denied, Denied, Reached, Denied]),
-        new("staff/imports", "/staff/imports",                                     [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
+        //                                                                         anonymous contoso-user contoso-admin fabrikam-admin support editor contoso-viewer
+        new("account/sign-in", "/account/sign-in",                                 [Reached, Reached,     Reached,      Reached,       Reached, Reached, Reached], "persona=contoso-user"),
+        new("account/sign-out", "/account/sign-out",                               [SignIn,  Reached,     Reached,      Reached,       Reached, Reached, Reached]),
+        new("culture", "/culture",                                                 [Reached, Reached,     Reached,      Reached,       Reached, Reached, Reached]),
+        new("partners/{partnerId}/cases", "/partners/4100001/cases",               [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
+        new("partners/{partnerId}/cases/{caseId:int}/answer", "/partners/4100001/cases/2/answer", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/directory", "/partners/4100001/directory",       [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
+        new("partners/{partnerId}/enroll/order", "/partners/4100001/enroll/order", [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied], "Level=LearningActionPack"),
+        new("partners/{partnerId}/exams", "/partners/4100001/exams",               [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
+        new("partners/{partnerId}/exams/{examPassId:int}/remove", "/partners/4100001/exams/1/remove", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/held-invoices", "/partners/4100001/held-invoices", [SignIn, Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
+        new("partners/{partnerId}/orders/{orderId:int}/proof", "/partners/4100001/orders/1/proof", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100001/renew/2", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/trainers", "/partners/4100001/trainers",         [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
+        new("partners/{partnerId}/trainers/{trainerId:int}/edit", "/partners/4100001/trainers/1/edit", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/trainers/{trainerId:int}/retire", "/partners/4100001/trainers/1/retire", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("staff/cases/{caseId:int}/take", "/staff/cases/1/take",                [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/cases/{caseId:int}/ask", "/staff/cases/1/ask",                  [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/cases/{caseId:int}/reject", "/staff/cases/1/reject",            [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/cases/{caseId:int}/correct", "/staff/cases/1/correct",          [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/directory/{listingId:int}/approve", "/staff/directory/4/approve", [SignIn, Denied,      Denied,       Denied,        Denied,  Reached, Denied]),
+        new("staff/directory/{listingId:int}/reject", "/staff/directory/4/reject", [SignIn,  Denied,      Denied,       Denied,        Denied,  Reached, Denied]),
+        new("staff/held-invoices/{heldInvoiceId:int}/verify", "/staff/held-invoices/1/verify", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("staff/held-invoices/{heldInvoiceId:int}/refuse", "/staff/held-invoices/1/refuse", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("staff/imports", "/staff/imports",                                     [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         // Support reaches these actions, which answer 404 for an import or payment that does not exist.
-        new("staff/imports/{importId:int}/commit", "/staff/imports/1/commit",      [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied]),
-        new("staff/partner-users", "/staff/partner-users",                         [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
-        new("staff/partner-users/{id:int}/remove", "/staff/partner-users/999999/remove", [SignIn, Denied, Denied, Denied, NotFound, Denied], "Unlink.Reason=left"),
-        new("staff/sessions/{objectId:guid}/end", "/staff/sessions/00000000-0000-0000-0000-000000000000/end", [SignIn, Denied, Denied, Denied, NotFound, Denied]), // no such user
-        new("staff/payments/{paymentId:int}/confirm", "/staff/payments/1/confirm", [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied]),
-        new("staff/payments/{paymentId:int}/reject", "/staff/payments/1/reject",   [SignIn,  Denied,      Denied,       Denied,        Reached, Denied]),
-        new("staff/payments/marketplace/{enrollmentId:int}/complete", "/staff/payments/marketplace/1/complete", [SignIn, Denied, Denied, Denied, Reached, Denied]),
-        new("resources/{kind}/edit", "/resources/EnrollmentGuide/edit",            [SignIn,  Denied,      Denied,       Denied,        Reached, Reached]), // R-RES-1
+        new("staff/imports/{importId:int}/commit", "/staff/imports/1/commit",      [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied, Denied]),
+        new("staff/partner-users", "/staff/partner-users",                         [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/partner-users/{id:int}/remove", "/staff/partner-users/999999/remove", [SignIn, Denied, Denied, Denied, NotFound, Denied, Denied], "Unlink.Reason=left"),
+        new("staff/sessions/{objectId:guid}/end", "/staff/sessions/00000000-0000-0000-0000-000000000000/end", [SignIn, Denied, Denied, Denied, NotFound, Denied, Denied]), // no such user
+        new("staff/payments/{paymentId:int}/confirm", "/staff/payments/1/confirm", [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied, Denied]),
+        new("staff/payments/{paymentId:int}/reject", "/staff/payments/1/reject",   [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/payments/marketplace/{enrollmentId:int}/complete", "/staff/payments/marketplace/1/complete", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("resources/{kind}/edit", "/resources/EnrollmentGuide/edit",            [SignIn,  Denied,      Denied,       Denied,        Reached, Reached, Denied]), // R-RES-1
     ];
 
     public static IEnumerable<object[]> Cases() => Rows.Select(row => new object[] { row.RoutePattern, row.Url });

@@ -24,14 +24,14 @@ public sealed class EntraMappingTests(PortalFactory factory) : IClassFixture<Por
     public static TheoryData<string, string, string[], string[]> Cases => new()
     {
         // tenant id, object id, app roles in the token, policies that must be granted (all others refused)
-        { Contoso, ContosoAdminOid, [], ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader"] },
-        { Contoso, ContosoAdminOid, ["PartnerUser"], ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader"] }, // the membership's role
-        { Contoso, ContosoUserOid, ["PartnerAdmin"], ["SignedIn", "PartnerMember", "PartnerDataReader"] }, // a token cannot raise it
-        { Contoso, ContosoViewerOid, [], ["SignedIn", "PartnerMember", "PartnerDataReader"] },
+        { Contoso, ContosoAdminOid, [], ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader", "PartnerReportReader"] },
+        { Contoso, ContosoAdminOid, ["PartnerUser"], ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader", "PartnerReportReader"] }, // the membership's role
+        { Contoso, ContosoUserOid, ["PartnerAdmin"], ["SignedIn", "PartnerMember", "PartnerDataReader", "PartnerReportReader"] }, // a token cannot raise it
+        { Contoso, ContosoViewerOid, [], ["SignedIn", "PartnerMember", "PartnerReportReader"] }, // R-ROLE-5: KPIs, requirements, standing only
         { Home, ContosoAdminOid, ["PartnerAdmin"], ["SignedIn"] }, // the same object id in another tenant is another person
         { Elsewhere, ContosoAdminOid, [], ["SignedIn"] },
-        { Home, UnlinkedOid, ["SupportStaff"], ["SignedIn", "PartnerActivityReader", "PartnerDataReader", "SupportStaff", "Staff"] },
-        { Home, UnlinkedOid, ["DirectoryEditor"], ["SignedIn", "PartnerActivityReader", "PartnerDataReader", "DirectoryEditor", "Staff"] },
+        { Home, UnlinkedOid, ["SupportStaff"], ["SignedIn", "PartnerActivityReader", "PartnerDataReader", "PartnerReportReader", "SupportStaff", "Staff"] },
+        { Home, UnlinkedOid, ["DirectoryEditor"], ["SignedIn", "PartnerActivityReader", "PartnerDataReader", "PartnerReportReader", "DirectoryEditor", "Staff"] },
         { Contoso, UnlinkedOid, ["SupportStaff"], ["SignedIn"] }, // staff roles only from the home tenant
         { Elsewhere, UnlinkedOid, ["SupportStaff", "DirectoryEditor"], ["SignedIn"] },
         { Home, UnlinkedOid, ["PartnerAdmin"], ["SignedIn"] },
@@ -40,7 +40,7 @@ public sealed class EntraMappingTests(PortalFactory factory) : IClassFixture<Por
     };
 
     private static readonly string[] AllPolicies =
-        ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader", "SupportStaff", "DirectoryEditor", "Staff"];
+        ["SignedIn", "PartnerMember", "PartnerManager", "PartnerAdmin", "PartnerActivityReader", "PartnerDataReader", "PartnerReportReader", "SupportStaff", "DirectoryEditor", "Staff"];
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LearningPartner.Application.Kpis;
 using LearningPartner.Domain.Kpis;
 
@@ -13,7 +14,9 @@ public sealed record MonthWindowDto(string From, string To)
 
 public sealed record MoneyDto(decimal Amount, string Currency);
 
-public sealed record KpiReportRowDto(string OmlpType, string KpiCategory, int Lines, int Units, decimal Kpi, MoneyDto Revenue);
+/// <param name="Revenue">Left out for a report viewer (R-ROLE-5).</param>
+public sealed record KpiReportRowDto(string OmlpType, string KpiCategory, int Lines, int Units, decimal Kpi,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MoneyDto? Revenue);
 
 public sealed record KpiReportMonthDto(string Month, int Year, int MonthNumber, decimal Kpi, IReadOnlyList<KpiReportRowDto> Rows);
 
@@ -37,7 +40,9 @@ public sealed record KpiReportDto(
     KpiDifferenceDto? NotYetPublished,
     IReadOnlyList<KpiForecastDto> ComingReports)
 {
-    public static KpiReportDto From(KpiDashboard model) => new(
+    /// <param name="model">The dashboard.</param>
+    /// <param name="withRevenue">False for a report viewer (R-ROLE-5): no revenue value in the answer.</param>
+    public static KpiReportDto From(KpiDashboard model, bool withRevenue) => new(
         model.Partner.PartnerId,
         model.AsOf,
         model.PublishedOn,
@@ -45,7 +50,8 @@ public sealed record KpiReportDto(
         MonthWindowDto.Of(model.Eligibility),
         model.Months.Select(m => new KpiReportMonthDto(MonthWindowDto.Month(m.Month), m.Month.Year, m.Month.Month, m.Kpi,
             model.Rows.Where(r => r.MonthStart == m.Month)
-                .Select(r => new KpiReportRowDto(r.OmlpType, r.KpiCategory, r.Lines, r.Units, r.Kpi, new MoneyDto(r.Revenue, r.Currency))).ToList()))
+                .Select(r => new KpiReportRowDto(r.OmlpType, r.KpiCategory, r.Lines, r.Units, r.Kpi,
+                    withRevenue ? new MoneyDto(r.Revenue, r.Currency) : null)).ToList()))
             .ToList(),
         model.Totals.Select(t => new KpiCategoryTotalDto(t.Code, t.Name, t.InReport, t.ForEligibility)).ToList(),
         model.Difference is { } d
