@@ -15,6 +15,7 @@ using LearningPartner.Application.Orders;
 using LearningPartner.Application.Partners;
 using LearningPartner.Application.PartnerUsers;
 using LearningPartner.Application.Payments;
+using LearningPartner.Application.People;
 using LearningPartner.Application.Reminders;
 using LearningPartner.Application.Renewal;
 using LearningPartner.Application.Requirements;
@@ -79,6 +80,7 @@ public static class ApplicationServices
         // Staff pages
         services.AddScoped<PartnerListService>();
         services.AddScoped<PartnerUserService>();
+        services.AddScoped<PeopleService>();
         services.AddScoped<ResourceLinkService>();
         services.AddScoped<RuleSetService>();
         services.AddScoped<AuditTrailService>();

@@ -39,7 +39,7 @@ public static class PartnerAuditView
         AuditAction.DiscrepancyCaseSubmitted, AuditAction.DiscrepancyCaseQuestionAsked, AuditAction.DiscrepancyCaseAnswered,
         AuditAction.DiscrepancyCaseRejected, AuditAction.DiscrepancyCaseCorrected,
         AuditAction.DirectoryListingRequested, AuditAction.DirectoryListingApproved, AuditAction.DirectoryListingRejected,
-        AuditAction.PartnerUserLinked, AuditAction.PartnerUserUnlinked,
+        AuditAction.PartnerUserLinked, AuditAction.PartnerUserUnlinked, AuditAction.PartnerUserRoleChanged, AuditAction.PartnerUserDeactivated,
     };
 
     /// <summary>Actions of support's own work, never shown to a partner.</summary>

@@ -51,6 +51,8 @@ public enum AuditAction
     // People and resources (R-ROLE-*, R-RES-1)
     PartnerUserLinked,
     PartnerUserUnlinked,
+    PartnerUserRoleChanged,
+    PartnerUserDeactivated,
     UserSessionsEnded,
     ResourceLinkChanged,
 }

@@ -85,6 +85,9 @@ public enum RefusalCode
     // People and resources (ADR-002, R-RES-1)
     NoSuchPartner,
     UserAlreadyLinked,
+
+    /// <summary>R-ORG-2: the last active partner admin can be neither demoted nor deactivated.</summary>
+    LastPartnerAdmin,
     ResourceLinkChangedMeanwhile,
 
     /// <summary>R-RNW-1: the option lapsed at the end of its grace period.</summary>

@@ -78,6 +78,9 @@ public static class AccessMatrix
         new("partners/{partnerId}/activity", "/partners/4199999/activity", [SignIn, Denied, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("partners/{partnerId}/activity/export", "/partners/4100001/activity/export", [SignIn, Denied, Ok, NotFound, Ok, Ok, Denied]),
         new("partners/{partnerId}/activity/export", "/partners/4100002/activity/export?kind=TrainerAdded", [SignIn, Denied, NotFound, Ok, Ok, Ok, Denied]),
+        // R-ORG-2: the organisation's people — its partner admins only (not account admins, users, viewers or staff).
+        new("partners/{partnerId}/people", "/partners/4100001/people", [SignIn, Denied, Ok, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/people", "/partners/4100002/people", [SignIn, Denied, NotFound, Ok, Denied, Denied, Denied]),
         // The directory (R-DIR-*): public page and API for everyone; a partner's listing page; the editors' queue.
         new("directory", "/directory", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("directory", "/directory?q=contoso&country=US&level=silver&page=1", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),

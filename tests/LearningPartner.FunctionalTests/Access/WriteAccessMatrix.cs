@@ -25,6 +25,9 @@ public static class WriteAccessMatrix
         new("partners/{partnerId}/held-invoices", "/partners/4100001/held-invoices", [SignIn, Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         new("partners/{partnerId}/orders/{orderId:int}/proof", "/partners/4100001/orders/1/proof", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100001/renew/2", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        // R-ORG-2: an empty form reaches the role change (and is refused there); no person 999999 to deactivate.
+        new("partners/{partnerId}/people/{personId:int}/role", "/partners/4100001/people/2/role", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/people/{personId:int}/deactivate", "/partners/4100001/people/999999/deactivate", [SignIn, Denied, NotFound, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/trainers", "/partners/4100001/trainers",         [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         new("partners/{partnerId}/trainers/{trainerId:int}/edit", "/partners/4100001/trainers/1/edit", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/trainers/{trainerId:int}/retire", "/partners/4100001/trainers/1/retire", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),

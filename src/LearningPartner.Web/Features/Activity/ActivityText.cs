@@ -52,6 +52,8 @@ public static class ActivityText
             AuditAction.DirectoryListingRejected => localizer["Directory listing rejected"],
             AuditAction.PartnerUserLinked => localizer["Portal user added"],
             AuditAction.PartnerUserUnlinked => localizer["Portal user removed"],
+            AuditAction.PartnerUserRoleChanged => localizer["Portal user's role changed"],
+            AuditAction.PartnerUserDeactivated => localizer["Portal user deactivated"],
             // Staff-internal: never on a partner's log (PartnerAuditView), named as stored should one ever be.
             _ => action,
         }

@@ -64,6 +64,7 @@ public static class RefusalMessages
             RefusalCode.ListingReviewedMeanwhile => localizer["This request was reviewed or changed meanwhile; the page now shows where it is."],
             RefusalCode.NoSuchPartner => localizer["There is no partner organisation with this partner id."],
             RefusalCode.UserAlreadyLinked => localizer["This user is already linked to an organisation."],
+            RefusalCode.LastPartnerAdmin => localizer["This is the organisation's last active partner admin: make someone else a partner admin first."],
             RefusalCode.ResourceLinkChangedMeanwhile => localizer["Someone else changed this link while you were editing it. Reload the page to see their change, then edit again."],
             RefusalCode.RenewalLapsed => localizer["The option lapsed at the end of its grace period; you can only enroll anew."],
             RefusalCode.RenewalNotOpenYet => localizer["Renewal opens on the anniversary date, {0}.", Display.Date((DateOnly)values[0])],
