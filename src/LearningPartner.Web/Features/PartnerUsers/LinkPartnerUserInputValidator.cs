@@ -29,8 +29,6 @@ public sealed class LinkPartnerUserInputValidator : AbstractValidator<LinkPartne
         RuleFor(x => x.Role).MustBePlainText(localizer)
             .Must(role => role is not null && PortalRoles.PartnerRoles.Contains(role))
             .WithMessage(_ => localizer["Choose the user's role in the organisation."]);
-        RuleFor(x => x.Reason).MustBePlainText(localizer)
-            .NotEmpty().WithMessage(_ => localizer["Say why staff link this user."])
-            .MaximumLength(500).WithMessage(_ => localizer["Use at most 500 characters."]);
+        RuleFor(x => x.Reason).MustBeARecordedReason(localizer, () => localizer["Say why staff link this user."]);
     }
 }
