@@ -22,7 +22,7 @@ public static partial class PortalCrawl
     [
         null, FunctionalTests.Support.Personas.ContosoAdmin, FunctionalTests.Support.Personas.ContosoUser,
         FunctionalTests.Support.Personas.FabrikamAdmin, FunctionalTests.Support.Personas.NorthwindAccountAdmin,
-        FunctionalTests.Support.Personas.Support, FunctionalTests.Support.Personas.Editor,
+        FunctionalTests.Support.Personas.Support, FunctionalTests.Support.Personas.Editor, FunctionalTests.Support.Personas.ContosoViewer,
     ];
 
     /// <summary>Pages per persona at most: enough for every link of the demo world, bounded if paging ever runs away.</summary>
