@@ -53,4 +53,10 @@ public enum AuditAction
     PartnerUserUnlinked,
     UserSessionsEnded,
     ResourceLinkChanged,
+
+    // Invitations (R-ORG-2)
+    InvitationSent,
+    InvitationResent,
+    InvitationRevoked,
+    InvitationAccepted,
 }
