@@ -86,12 +86,17 @@ public sealed class InvitationTests : IDisposable
     [Fact]
     public async Task AnInvitationIsOpenForExactlyFourteenDaysThenRefused()
     {
-        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
-        using var greta = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
-        await InviteAsync(admin, GretaEmail);
+        using (var inviting = await _factory.SignedInClientAsync(Personas.ContosoAdmin))
+        {
+            await InviteAsync(inviting, GretaEmail);
+        }
+
         var token = Assert.Single(TokensMailedTo(_factory, GretaEmail));
 
+        // Signed in after the clock moved: a sign-in session ends after hours, not days.
         _factory.Clock.Advance(TimeSpan.FromDays(14));
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var greta = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
         Assert.Contains("Accept invitation", await PageAsync(await greta.GetAsync($"/invitations/{token}")));
         _factory.Clock.Advance(TimeSpan.FromTicks(1));
         var refused = await PageAsync(await AcceptAsync(greta, token));
@@ -129,6 +134,7 @@ public sealed class InvitationTests : IDisposable
         var refused = await PageAsync(await AcceptAsync(greta, token));
 
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(ContosoInvitations, revoked.Headers.Location?.OriginalString);
         Assert.Contains("This invitation was revoked by the organisation's partner admins.", refused);
         Assert.Equal(0, await ContosoMembershipsOfGretaAsync());
         Assert.Contains("Revoked on 2026-11-25 10:00 UTC", await PageAsync(await admin.GetAsync(ContosoInvitations)));
@@ -140,16 +146,21 @@ public sealed class InvitationTests : IDisposable
     [Fact]
     public async Task ResendingSendsANewLinkAndTheOldOneStopsWorking()
     {
-        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
-        using var greta = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
-        await InviteAsync(admin, GretaEmail);
+        using (var inviting = await _factory.SignedInClientAsync(Personas.ContosoAdmin))
+        {
+            await InviteAsync(inviting, GretaEmail);
+        }
+
         var old = Assert.Single(TokensMailedTo(_factory, GretaEmail));
         var id = await InvitationIdAsync(GretaEmail);
         _factory.Clock.Advance(TimeSpan.FromDays(10));
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var greta = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
 
         var resent = await PostAsync(admin, $"{ContosoInvitations}/{id}/resend");
 
         Assert.Equal(HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.Equal(ContosoInvitations, resent.Headers.Location?.OriginalString);
         var tokens = TokensMailedTo(_factory, GretaEmail);
         Assert.Equal(2, tokens.Count);
         var fresh = tokens.Single(t => t != old);
