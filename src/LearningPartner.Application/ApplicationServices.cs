@@ -9,6 +9,7 @@ using LearningPartner.Application.ExamPasses;
 using LearningPartner.Application.HeldInvoiceReview;
 using LearningPartner.Application.HeldInvoices;
 using LearningPartner.Application.Imports;
+using LearningPartner.Application.Invitations;
 using LearningPartner.Application.Kpis;
 using LearningPartner.Application.Listings;
 using LearningPartner.Application.Orders;
@@ -69,6 +70,11 @@ public static class ApplicationServices
         services.AddScoped<CaseReviewService>();
         services.AddScoped<CaseResolutionService>();
         services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.SectionName);
+
+        // People (R-ORG-2)
+        services.AddScoped<InvitationService>();
+        services.AddScoped<InvitationAcceptanceService>();
+        services.AddOptions<InvitationOptions>().BindConfiguration(InvitationOptions.SectionName);
 
         // Directory
         services.AddScoped<HeldOptions>();

@@ -55,4 +55,10 @@ public enum AuditAction
     PartnerUserDeactivated,
     UserSessionsEnded,
     ResourceLinkChanged,
+
+    // Invitations (R-ORG-2)
+    InvitationSent,
+    InvitationResent,
+    InvitationRevoked,
+    InvitationAccepted,
 }

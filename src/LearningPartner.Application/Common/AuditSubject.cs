@@ -1,6 +1,7 @@
 using System.Globalization;
 using LearningPartner.Domain.Discrepancies;
 using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Invitations;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.PartnerDirectory;
@@ -41,6 +42,8 @@ public readonly record struct AuditSubject(string Type, string Id, int? Organisa
     public static AuditSubject Of(DirectoryListing listing) => new(nameof(DirectoryListing), Key(listing.Id), listing.PartnerOrganisationId);
 
     public static AuditSubject Of(PartnerUser user) => new(nameof(PartnerUser), Key(user.Id), user.PartnerOrganisationId);
+
+    public static AuditSubject Of(Invitation invitation) => new(nameof(Invitation), Key(invitation.Id), invitation.PartnerOrganisationId);
 
     /// <summary>A signed-in user (their sessions), by Entra object id: a staff user belongs to no organisation.</summary>
     public static AuditSubject OfUser(string objectId) => new("User", objectId.Trim().ToLowerInvariant(), null);

@@ -11,4 +11,7 @@ public interface IPortalLinks
 
     /// <summary>The partner's directory listing page.</summary>
     string Listing(string partnerId);
+
+    /// <summary>R-ORG-2: the page where a person accepts an invitation, by its link's token (a path).</summary>
+    string Invitation(string token);
 }

@@ -90,6 +90,27 @@ public enum RefusalCode
     LastPartnerAdmin,
     ResourceLinkChangedMeanwhile,
 
+    // Invitations (R-ORG-2)
+    /// <summary>A pending invitation to this address is open already: resend or revoke it.</summary>
+    InvitationAlreadyOpen,
+
+    /// <summary>Someone with this email address is a member of the organisation already.</summary>
+    InvitationEmailIsMember,
+
+    /// <summary>Resend or revoke of an invitation that was accepted or revoked meanwhile.</summary>
+    InvitationNotPending,
+    InvitationRevoked,
+    InvitationAlreadyUsed,
+
+    /// <summary>The invitation expired (value: when).</summary>
+    InvitationExpired,
+
+    /// <summary>The signed-in person's verified email is not the invited one (value: the signed-in person's email, or empty).</summary>
+    InvitationForAnotherEmail,
+
+    /// <summary>The signed-in person is a member of the organisation already (active or deactivated).</summary>
+    InvitationAlreadyMember,
+
     /// <summary>R-RNW-1: the option lapsed at the end of its grace period.</summary>
     RenewalLapsed,
 

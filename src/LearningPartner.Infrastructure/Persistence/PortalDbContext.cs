@@ -2,6 +2,7 @@ using LearningPartner.Domain.Auditing;
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Discrepancies;
 using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Invitations;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Orders;
@@ -66,6 +67,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -77,6 +77,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         AddInvoiceLines(DemoWorld.NotYetEnrolledPartnerId, "USD", 8, today, now, random);
         AddEnrollments(byPartnerId, today, now);
         DemoDirectoryListings.Add(db, byPartnerId, today, now);
+        DemoInvitations.Add(db, byPartnerId[DemoWorld.ContosoPartnerId], now);
         await AddHeldInvoiceAsync(byPartnerId[DemoWorld.Organisations[0].PartnerId], today, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);

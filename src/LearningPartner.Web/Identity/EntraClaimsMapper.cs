@@ -55,8 +55,11 @@ public sealed class EntraClaimsMapper(IPartnerUserLookup lookup, HomeTenant home
 
         var name = First(principal, PortalClaimTypes.EntraName, ClaimTypes.Name, PortalClaimTypes.EntraPreferredUsername)
                    ?? objectId;
+        // R-ORG-2: the email an invitation must match. Entra's "email" claim when the token has it; otherwise
+        // "preferred_username", which for a work account is its sign-in name, assigned by the account's own tenant.
+        var email = First(principal, PortalClaimTypes.EntraEmail, PortalClaimTypes.EntraEmailMapped, PortalClaimTypes.EntraPreferredUsername);
         return new PortalUserIdentity(objectId.ToLowerInvariant(), tenantId.ToLowerInvariant(), name, roles, acting?.Partner,
-            [.. memberships.Select(m => m.Partner.PartnerId)]);
+            [.. memberships.Select(m => m.Partner.PartnerId)], email?.Trim());
     }
 
     private static string? First(ClaimsPrincipal principal, params string[] types) =>

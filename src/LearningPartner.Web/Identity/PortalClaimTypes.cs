@@ -22,6 +22,12 @@ public static class PortalClaimTypes
 
     public const string EntraPreferredUsername = "preferred_username";
 
+    /// <summary>Entra's optional "email" claim as issued in the token.</summary>
+    public const string EntraEmail = "email";
+
+    /// <summary>Entra's "email" claim after ASP.NET Core's inbound claim mapping.</summary>
+    public const string EntraEmailMapped = System.Security.Claims.ClaimTypes.Email;
+
     /// <summary>The authentication type of the identity the portal adds; its presence means "already mapped".</summary>
     public const string PortalAuthenticationType = "LearningPartnerPortal";
 
@@ -31,6 +37,12 @@ public static class PortalClaimTypes
     /// <summary>The partner id of each organisation the person belongs to (one claim each).</summary>
     public const string Membership = "lp:member_of";
     public const string Name = "lp:name";
+
+    /// <summary>
+    /// R-ORG-2: the person's verified email, which an invitation must match: the token's "email" claim when present, else its
+    /// "preferred_username" (a work account's sign-in name, which its tenant assigns) — see EntraClaimsMapper.
+    /// </summary>
+    public const string Email = "lp:email";
     public const string Role = "lp:role";
     public const string PartnerId = "lp:partner_id";
     public const string OrganisationId = "lp:org_id";

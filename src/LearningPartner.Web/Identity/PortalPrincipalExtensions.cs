@@ -24,6 +24,11 @@ public static class PortalPrincipalExtensions
 
     public static string? PortalObjectId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.ObjectId)?.Value;
 
+    public static string? PortalTenantId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.TenantId)?.Value;
+
+    /// <summary>R-ORG-2: the verified email an invitation must match (<see cref="PortalClaimTypes.Email"/>); null when the token has none.</summary>
+    public static string? PortalEmail(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.Email)?.Value;
+
     public static string PortalName(this ClaimsPrincipal user) =>
         user.FindFirst(PortalClaimTypes.Name)?.Value ?? user.Identity?.Name ?? string.Empty;
 

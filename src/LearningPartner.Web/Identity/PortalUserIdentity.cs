@@ -5,10 +5,10 @@ namespace LearningPartner.Web.Identity;
 
 /// <summary>
 /// Who the portal takes a signed-in principal to be: tenant and object id, name, portal roles, the organisation the request
-/// acts for, and the partner ids of every organisation the person belongs to.
+/// acts for, the partner ids of every organisation the person belongs to, and the verified email (R-ORG-2) when the token has one.
 /// </summary>
 public sealed record PortalUserIdentity(string ObjectId, string TenantId, string DisplayName, IReadOnlyList<string> Roles, PartnerContext? Partner,
-    IReadOnlyList<string> MemberOf)
+    IReadOnlyList<string> MemberOf, string? Email = null)
 {
     public ClaimsIdentity ToClaimsIdentity()
     {
@@ -18,6 +18,11 @@ public sealed record PortalUserIdentity(string ObjectId, string TenantId, string
             new(PortalClaimTypes.TenantId, TenantId),
             new(PortalClaimTypes.Name, DisplayName),
         };
+        if (!string.IsNullOrWhiteSpace(Email))
+        {
+            claims.Add(new Claim(PortalClaimTypes.Email, Email));
+        }
+
         claims.AddRange(Roles.Select(r => new Claim(PortalClaimTypes.Role, r)));
         claims.AddRange(MemberOf.Select(p => new Claim(PortalClaimTypes.Membership, p)));
         if (Partner is not null)

@@ -81,6 +81,12 @@ public static class AccessMatrix
         // R-ORG-2: the organisation's people — its partner admins only (not account admins, users, viewers or staff).
         new("partners/{partnerId}/people", "/partners/4100001/people", [SignIn, Denied, Ok, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/people", "/partners/4100002/people", [SignIn, Denied, NotFound, Ok, Denied, Denied, Denied]),
+        // R-ORG-2: invitations — the organisation's partner admins only (not its users, viewers or account admins, not staff).
+        new("partners/{partnerId}/invitations", "/partners/4100001/invitations", [SignIn, Denied, Ok, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/invitations", "/partners/4100002/invitations", [SignIn, Denied, NotFound, Ok, Denied, Denied, Denied]),
+        // An invitation's link: anyone signed in reads what it grants (and why they cannot accept it); the demo's is for Jordan Lee.
+        new("invitations/{token}", "/invitations/demo-invitation-jordan-lee-contoso-learning", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("invitations/{token}", "/invitations/no-such-invitation", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
         // The directory (R-DIR-*): public page and API for everyone; a partner's listing page; the editors' queue.
         new("directory", "/directory", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("directory", "/directory?q=contoso&country=US&level=silver&page=1", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),

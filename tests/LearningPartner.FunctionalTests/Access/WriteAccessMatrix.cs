@@ -48,6 +48,12 @@ public static class WriteAccessMatrix
         new("staff/payments/{paymentId:int}/confirm", "/staff/payments/1/confirm", [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied, Denied]),
         new("staff/payments/{paymentId:int}/reject", "/staff/payments/1/reject",   [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         new("staff/payments/marketplace/{enrollmentId:int}/complete", "/staff/payments/marketplace/1/complete", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        // R-ORG-2: the organisation's partner admins invite, resend and revoke (the demo's invitation 1 is Contoso's).
+        new("partners/{partnerId}/invitations", "/partners/4100001/invitations", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/invitations/{invitationId:int}/resend", "/partners/4100001/invitations/1/resend", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/invitations/{invitationId:int}/revoke", "/partners/4100001/invitations/1/revoke", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        // Anyone signed in may try a link; the demo's is for Jordan Lee, so every persona is refused (the page says why).
+        new("invitations/{token}", "/invitations/demo-invitation-jordan-lee-contoso-learning", [SignIn, Reached, Reached, Reached, Reached, Reached, Reached]),
         new("resources/{kind}/edit", "/resources/EnrollmentGuide/edit",            [SignIn,  Denied,      Denied,       Denied,        Reached, Reached, Denied]), // R-RES-1
     ];
 

@@ -36,7 +36,8 @@ public static partial class PortalCrawl
         {
             using var client = await portal.SignedInClientAsync(persona);
             var forms = new Dictionary<string, PageForm>(StringComparer.Ordinal);
-            var queue = new Queue<string>(["/", "/dashboard", "/directory"]);
+            // The demo's invitation link (R-ORG-2) is linked from no page: it arrives by email.
+            var queue = new Queue<string>(["/", "/dashboard", "/directory", "/invitations/demo-invitation-jordan-lee-contoso-learning"]);
             var seen = new HashSet<string>(queue, StringComparer.Ordinal);
             while (queue.Count > 0 && seen.Count <= MaxPagesPerPersona)
             {

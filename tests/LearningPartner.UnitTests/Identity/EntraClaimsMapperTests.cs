@@ -56,6 +56,24 @@ public sealed class EntraClaimsMapperTests
     }
 
     [Fact]
+    public async Task TheVerifiedEmailIsTheEmailClaimElseThePreferredUsername()
+    {
+        // R-ORG-2: "email" (as issued, or after inbound mapping) wins; a work account's token may carry only preferred_username.
+        var both = await Map(Claim("tid", CustomerTenantId), Claim("oid", ObjectId), Claim("preferred_username", "avery@contoso.example"),
+            Claim("email", "Avery.Chen@Contoso.example"));
+        var mapped = await Map(Claim("tid", CustomerTenantId), Claim("oid", ObjectId), Claim(ClaimTypes.Email, "mapped@contoso.example"));
+        var upnOnly = await Map(Claim("tid", CustomerTenantId), Claim("oid", ObjectId), Claim("preferred_username", "avery@contoso.example"));
+        var none = await Map(Claim("tid", CustomerTenantId), Claim("oid", ObjectId));
+
+        Assert.Equal("Avery.Chen@Contoso.example", both!.Email);
+        Assert.Equal("mapped@contoso.example", mapped!.Email);
+        Assert.Equal("avery@contoso.example", upnOnly!.Email);
+        Assert.Null(none!.Email);
+        Assert.Equal("Avery.Chen@Contoso.example", new ClaimsPrincipal(both.ToClaimsIdentity()).PortalEmail());
+        Assert.Null(new ClaimsPrincipal(none.ToClaimsIdentity()).PortalEmail());
+    }
+
+    [Fact]
     public async Task StaffRolesCountOnlyInTokensOfTheHomeTenant()
     {
         var home = await Map(Claim("tid", HomeTenantId), Claim("oid", ObjectId), Claim("roles", "SupportStaff"), Claim("roles", "DirectoryEditor"));

@@ -2,6 +2,7 @@ using LearningPartner.Application;
 using LearningPartner.Application.Common;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Email;
 using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
@@ -57,6 +58,8 @@ internal sealed class UseCaseHost : IDisposable
         services.AddSingleton<SqlitePreparedReads>();
         services.AddSingleton<NotificationSignal>();
         services.AddSingleton<IPortalLinks, TestLinks>();
+        services.AddSingleton(Options.Create(new EmailOptions { PickupDirectory = Path.Combine(_documents, "outbox") }));
+        services.AddSingleton<EmailSender>();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditChainVerifier>();
@@ -67,6 +70,9 @@ internal sealed class UseCaseHost : IDisposable
     }
 
     public FakeTimeProvider Time { get; }
+
+    /// <summary>Where mail is written (the pickup directory): .eml files.</summary>
+    public string Outbox => Path.Combine(_documents, "outbox");
 
     /// <summary>Runs a use case in its own scope, as one request.</summary>
     public async Task<TResult> RunAsync<TUseCase, TResult>(Func<TUseCase, Task<TResult>> use)
@@ -108,5 +114,7 @@ internal sealed class UseCaseHost : IDisposable
         public string DiscrepancyCase(string partnerId, int caseId) => $"case:{partnerId}:{caseId}";
 
         public string Listing(string partnerId) => $"listing:{partnerId}";
+
+        public string Invitation(string token) => $"/invitations/{token}";
     }
 }

@@ -1,6 +1,7 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Domain.Discrepancies;
 using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Invitations;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.PartnerDirectory;
@@ -54,6 +55,10 @@ public static class ActivityText
             AuditAction.PartnerUserUnlinked => localizer["Portal user removed"],
             AuditAction.PartnerUserRoleChanged => localizer["Portal user's role changed"],
             AuditAction.PartnerUserDeactivated => localizer["Portal user deactivated"],
+            AuditAction.InvitationSent => localizer["Invitation sent"],
+            AuditAction.InvitationResent => localizer["Invitation resent"],
+            AuditAction.InvitationRevoked => localizer["Invitation revoked"],
+            AuditAction.InvitationAccepted => localizer["Invitation accepted"],
             // Staff-internal: never on a partner's log (PartnerAuditView), named as stored should one ever be.
             _ => action,
         }
@@ -72,6 +77,7 @@ public static class ActivityText
         nameof(DiscrepancyCase) => localizer["KPI discrepancy cases"],
         nameof(DirectoryListing) => localizer["Directory listing"],
         nameof(PartnerUser) => localizer["Portal users"],
+        nameof(Invitation) => localizer["Invitations"],
         _ => entityType,
     };
 }

@@ -11,4 +11,7 @@ internal sealed class PortalLinks(LinkGenerator links) : IPortalLinks
 
     public string Listing(string partnerId) =>
         links.GetPathByAction("Index", "Listings", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's listing.");
+
+    public string Invitation(string token) =>
+        links.GetPathByAction("Show", "Invitations", new { token }) ?? throw new InvalidOperationException("No route to an invitation.");
 }

@@ -71,6 +71,17 @@ public static class RefusalMessages
             RefusalCode.RenewalNoLevelMet => localizer["On the anniversary date no level of this option is met, so it cannot be renewed."],
             RefusalCode.RenewalLowerLevelHeld => localizer["On the anniversary date only {0} is met, and you hold it already: this option cannot be renewed.",
                 RequirementText.Level(localizer, (Domain.Programs.LearningLevel)values[0])],
+            RefusalCode.InvitationAlreadyOpen => localizer["An open invitation to this address exists already: resend or revoke it."],
+            RefusalCode.InvitationEmailIsMember => localizer["Someone with this email address is a member of your organisation already."],
+            RefusalCode.InvitationNotPending => localizer["This invitation was accepted or revoked meanwhile; nothing was changed."],
+            RefusalCode.InvitationRevoked => localizer["This invitation was revoked by the organisation's partner admins."],
+            RefusalCode.InvitationAlreadyUsed => localizer["This invitation was used already: each invitation link works once."],
+            RefusalCode.InvitationExpired => localizer["This invitation expired on {0}. Ask the organisation's partner admins to resend it.",
+                Display.Date((DateTimeOffset)values[0])],
+            RefusalCode.InvitationForAnotherEmail => string.IsNullOrEmpty((string)values[0])
+                ? localizer["This invitation is for another email address, and your account has none the portal can check. Sign in with the account of the invited address."]
+                : localizer["This invitation is for another email address than yours ({0}). Sign in with the account of the invited address.", values[0]],
+            RefusalCode.InvitationAlreadyMember => localizer["You are a member of this organisation already."],
             RefusalCode.ProofNotExpected => localizer["This order does not take a proof of payment now: it is paid, expired, cancelled, or a proof is already awaiting review."],
         };
     }

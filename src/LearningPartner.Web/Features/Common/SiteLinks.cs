@@ -48,13 +48,13 @@ public sealed record SiteMenu(
 /// <summary>The links of a partner's menu.</summary>
 public sealed record PartnerMenu(
     HtmlString Overview, HtmlString Kpis, HtmlString Requirements, HtmlString Enroll, HtmlString Orders, HtmlString Trainers,
-    HtmlString Exams, HtmlString HeldInvoices, HtmlString Cases, HtmlString Listing, HtmlString Activity)
+    HtmlString Exams, HtmlString HeldInvoices, HtmlString Cases, HtmlString Listing, HtmlString Activity, HtmlString Invitations)
 {
     internal static PartnerMenu From(LinkGenerator links, string pathBase, string partnerId)
     {
         HtmlString Index(string controller) => SiteLinks.Href(links, pathBase, "Index", controller, new { partnerId });
         return new PartnerMenu(SiteLinks.Href(links, pathBase, "Overview", "Partners", new { partnerId }), Index("Kpis"),
             Index("Requirements"), Index("Enrollments"), Index("Orders"), Index("Trainers"), Index("ExamPasses"), Index("HeldInvoices"),
-            Index("DiscrepancyCases"), Index("Listings"), Index("Activity"));
+            Index("DiscrepancyCases"), Index("Listings"), Index("Activity"), Index("Invitations"));
     }
 }
