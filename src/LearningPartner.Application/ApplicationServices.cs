@@ -15,6 +15,8 @@ using LearningPartner.Application.Orders;
 using LearningPartner.Application.Partners;
 using LearningPartner.Application.PartnerUsers;
 using LearningPartner.Application.Payments;
+using LearningPartner.Application.Registration;
+using LearningPartner.Application.RegistrationReview;
 using LearningPartner.Application.Reminders;
 using LearningPartner.Application.Renewal;
 using LearningPartner.Application.Requirements;
@@ -39,6 +41,10 @@ public static class ApplicationServices
         services.AddSingleton<PartnerPageCache>();
         services.AddScoped<PartnerPages>();
         services.AddScoped<AuditLog>();
+
+        // R-ORG-1: sign-up and staff's verification.
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<RegistrationReviewService>();
         services.AddMemoryCache();
         services.AddScoped<SignInSessionService>();
 

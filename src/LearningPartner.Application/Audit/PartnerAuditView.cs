@@ -40,6 +40,7 @@ public static class PartnerAuditView
         AuditAction.DiscrepancyCaseRejected, AuditAction.DiscrepancyCaseCorrected,
         AuditAction.DirectoryListingRequested, AuditAction.DirectoryListingApproved, AuditAction.DirectoryListingRejected,
         AuditAction.PartnerUserLinked, AuditAction.PartnerUserUnlinked,
+        AuditAction.PartnerRegistered, AuditAction.AgreementAccepted, AuditAction.PartnerVerified, AuditAction.PartnerRejected,
     };
 
     /// <summary>Actions of support's own work, never shown to a partner.</summary>

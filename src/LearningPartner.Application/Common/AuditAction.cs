@@ -53,4 +53,10 @@ public enum AuditAction
     PartnerUserUnlinked,
     UserSessionsEnded,
     ResourceLinkChanged,
+
+    // Registration (R-ORG-1)
+    PartnerRegistered,
+    AgreementAccepted,
+    PartnerVerified,
+    PartnerRejected,
 }

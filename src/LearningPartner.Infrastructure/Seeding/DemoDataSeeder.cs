@@ -57,7 +57,9 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
             .Select(o => new PartnerOrganisation(o.PartnerId, o.Name, o.CountryCode, o.Currency))
             .ToList();
         db.PartnerOrganisations.AddRange(organisations);
+        organisations.AddRange(AddRegistrations(now));
         await db.SaveChangesAsync(cancellationToken);
+        AddAgreementAcceptances(organisations.Where(o => o.RegisteredAt is not null), now);
 
         var byPartnerId = organisations.ToDictionary(o => o.PartnerId);
         foreach (var persona in DemoPersonas.All.Where(p => p.PartnerId is not null))
@@ -83,6 +85,32 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         await DemoDiscrepancyCases.AddAsync(db, documents, byPartnerId[DemoWorld.Organisations[0].PartnerId],
             byPartnerId[DemoWorld.Organisations[1].PartnerId], today, now, cancellationToken);
         return true;
+    }
+
+    /// <summary>R-ORG-1: registrations waiting for support staff; the second looks like Contoso (a possible duplicate).</summary>
+    private List<PartnerOrganisation> AddRegistrations(DateTimeOffset now)
+    {
+        List<PartnerOrganisation> registered =
+        [
+            PartnerOrganisation.Register(DemoWorld.TailwindPartnerId, "Tailwind Training Inc.", "US",
+                new Registration("100 Harbor Way, Seattle, WA 98101", "https://www.tailwind-training.example", "US-91-2345678",
+                    "Jordan Miles", "jordan.miles@tailwind-training.example"), now.AddDays(-2)),
+            PartnerOrganisation.Register(DemoWorld.ContosoLookalikePartnerId, "contoso learning", "US",
+                new Registration("1 Main Street, Redmond, WA 98052", "https://learn.contoso-learning.example", "US-77-0000001",
+                    "Robin Diaz", "robin.diaz@contoso-learning.example"), now.AddDays(-1)),
+        ];
+        db.PartnerOrganisations.AddRange(registered);
+        return registered;
+    }
+
+    private void AddAgreementAcceptances(IEnumerable<PartnerOrganisation> registered, DateTimeOffset now)
+    {
+        foreach (var organisation in registered)
+        {
+            var admin = DemoPersonas.All.FirstOrDefault(p => p.PartnerId == organisation.PartnerId);
+            db.AgreementAcceptances.Add(new AgreementAcceptance(organisation.Id, DemoWorld.AgreementVersion, admin?.TenantId ?? DemoPersonas.HomeTenantId,
+                admin?.ObjectId ?? organisation.PartnerId, organisation.ContactName!, organisation.RegisteredAt!.Value));
+        }
     }
 
     private void AddTrainersAndExams(int organisationId, DemoOrganisation demo, DateOnly today, Random random)

@@ -8,6 +8,15 @@ public static class DemoWorld
     public const string NorthwindPartnerId = "4100003";
     public const string WoodgrovePartnerId = "4100005";
 
+    /// <summary>R-ORG-1: a company that registered in the portal and waits for support staff's verification.</summary>
+    public const string TailwindPartnerId = "4100007";
+
+    /// <summary>R-ORG-1: a registration that looks like Contoso's (a nearly identical name in the same country).</summary>
+    public const string ContosoLookalikePartnerId = "4100008";
+
+    /// <summary>The program agreement's version the demo registrations accepted (<c>Program:AgreementVersion</c>).</summary>
+    public const string AgreementVersion = "2026-1";
+
     /// <summary>A company that bought courseware before enrolling: its lines wait for it (R-KPI-5).</summary>
     public const string NotYetEnrolledPartnerId = "4100099";
 

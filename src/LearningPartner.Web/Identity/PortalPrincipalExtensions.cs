@@ -24,6 +24,9 @@ public static class PortalPrincipalExtensions
 
     public static string? PortalObjectId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.ObjectId)?.Value;
 
+    /// <summary>The person's Entra tenant (ADR-012: a person is their tenant and object id).</summary>
+    public static string? PortalTenantId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.TenantId)?.Value;
+
     public static string PortalName(this ClaimsPrincipal user) =>
         user.FindFirst(PortalClaimTypes.Name)?.Value ?? user.Identity?.Name ?? string.Empty;
 

@@ -52,6 +52,10 @@ public static class ActivityText
             AuditAction.DirectoryListingRejected => localizer["Directory listing rejected"],
             AuditAction.PartnerUserLinked => localizer["Portal user added"],
             AuditAction.PartnerUserUnlinked => localizer["Portal user removed"],
+            AuditAction.PartnerRegistered => localizer["Organisation registered"],
+            AuditAction.AgreementAccepted => localizer["Program agreement accepted"],
+            AuditAction.PartnerVerified => localizer["Registration verified"],
+            AuditAction.PartnerRejected => localizer["Registration rejected"],
             // Staff-internal: never on a partner's log (PartnerAuditView), named as stored should one ever be.
             _ => action,
         }
@@ -70,6 +74,8 @@ public static class ActivityText
         nameof(DiscrepancyCase) => localizer["KPI discrepancy cases"],
         nameof(DirectoryListing) => localizer["Directory listing"],
         nameof(PartnerUser) => localizer["Portal users"],
+        nameof(PartnerOrganisation) => localizer["Registration"],
+        nameof(AgreementAcceptance) => localizer["Program agreement"],
         _ => entityType,
     };
 }
