@@ -87,18 +87,13 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         return true;
     }
 
-    /// <summary>R-ORG-1: registrations waiting for support staff; the second looks like Contoso (a possible duplicate).</summary>
+    /// <summary>R-ORG-1: the demo's registrations waiting for support staff.</summary>
     private List<PartnerOrganisation> AddRegistrations(DateTimeOffset now)
     {
-        List<PartnerOrganisation> registered =
-        [
-            PartnerOrganisation.Register(DemoWorld.TailwindPartnerId, "Tailwind Training Inc.", "US",
-                new Registration("100 Harbor Way, Seattle, WA 98101", "https://www.tailwind-training.example", "US-91-2345678",
-                    "Jordan Miles", "jordan.miles@tailwind-training.example"), now.AddDays(-2)),
-            PartnerOrganisation.Register(DemoWorld.ContosoLookalikePartnerId, "contoso learning", "US",
-                new Registration("1 Main Street, Redmond, WA 98052", "https://learn.contoso-learning.example", "US-77-0000001",
-                    "Robin Diaz", "robin.diaz@contoso-learning.example"), now.AddDays(-1)),
-        ];
+        var registered = DemoWorld.Registrations
+            .Select(r => PartnerOrganisation.Register(r.PartnerId, r.LegalName, r.CountryCode,
+                new Registration(r.Address, r.Website, r.TaxId, r.ContactName, r.ContactEmail), now.AddDays(-r.DaysAgo)))
+            .ToList();
         db.PartnerOrganisations.AddRange(registered);
         return registered;
     }
