@@ -3,7 +3,7 @@ namespace LearningPartner.Domain.Partners;
 /// <summary>
 /// R-ORG-1: the program agreement an organisation must have accepted before ordering. An organisation that has accepted
 /// a version (every registered one has) accepts again when the configured version differs from its latest; one that
-/// joined before acceptances were recorded is bound by its paper agreement until it first accepts in the portal (ADR-014).
+/// joined before acceptances were recorded is bound by its paper agreement until it first accepts in the portal (ADR-015).
 /// </summary>
 public static class AgreementRules
 {

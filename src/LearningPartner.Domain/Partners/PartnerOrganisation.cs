@@ -36,7 +36,7 @@ public sealed class PartnerOrganisation
     /// <summary>The currency the partner is invoiced in; fees come from the rule set in this currency (R-FEE-2).</summary>
     public string BillingCurrency { get; private set; }
 
-    // R-ORG-1: the registration facts. Null on an organisation that joined before sign-up existed (ADR-014).
+    // R-ORG-1: the registration facts. Null on an organisation that joined before sign-up existed (ADR-015).
     public string? Address { get; private set; }
 
     /// <summary>An absolute https address (<see cref="Websites.IsHttpsUrl"/>).</summary>

@@ -55,7 +55,7 @@ public sealed class RegistrationRulesTests
     [InlineData("2026-2", "2026-1", true, true)] // a newer version: accept again
     [InlineData("2026-1", "2026-1", true, false)]
     [InlineData("2026-1", null, true, true)] // registered without an acceptance: never happens, but it must accept
-    [InlineData("2026-1", null, false, false)] // joined before acceptances were recorded: its paper agreement binds it (ADR-014)
+    [InlineData("2026-1", null, false, false)] // joined before acceptances were recorded: its paper agreement binds it (ADR-015)
     [InlineData("2026-2", "2026-1", false, true)] // once it accepted in the portal, it follows new versions
     public void TheAgreementIsAcceptedAgainWhenTheConfiguredVersionChanges(string configured, string? accepted, bool registered, bool mustAccept) =>
         Assert.Equal(mustAccept, AgreementRules.MustAccept(configured, accepted, registered));
