@@ -17,6 +17,8 @@ using LearningPartner.Application.Partners;
 using LearningPartner.Application.PartnerUsers;
 using LearningPartner.Application.Payments;
 using LearningPartner.Application.People;
+using LearningPartner.Application.Registration;
+using LearningPartner.Application.RegistrationReview;
 using LearningPartner.Application.Reminders;
 using LearningPartner.Application.Renewal;
 using LearningPartner.Application.Requirements;
@@ -41,6 +43,10 @@ public static class ApplicationServices
         services.AddSingleton<PartnerPageCache>();
         services.AddScoped<PartnerPages>();
         services.AddScoped<AuditLog>();
+
+        // R-ORG-1: sign-up and staff's verification.
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<RegistrationReviewService>();
         services.AddMemoryCache();
         services.AddScoped<SignInSessionService>();
 

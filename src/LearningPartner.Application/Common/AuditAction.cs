@@ -61,4 +61,10 @@ public enum AuditAction
     InvitationResent,
     InvitationRevoked,
     InvitationAccepted,
+
+    // Registration (R-ORG-1)
+    PartnerRegistered,
+    AgreementAccepted,
+    PartnerVerified,
+    PartnerRejected,
 }

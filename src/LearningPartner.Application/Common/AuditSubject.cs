@@ -41,6 +41,11 @@ public readonly record struct AuditSubject(string Type, string Id, int? Organisa
 
     public static AuditSubject Of(DirectoryListing listing) => new(nameof(DirectoryListing), Key(listing.Id), listing.PartnerOrganisationId);
 
+    public static AuditSubject Of(PartnerOrganisation organisation) => new(nameof(PartnerOrganisation), organisation.PartnerId, organisation.Id);
+
+    public static AuditSubject Of(AgreementAcceptance acceptance) =>
+        new(nameof(AgreementAcceptance), Key(acceptance.Id), acceptance.PartnerOrganisationId);
+
     public static AuditSubject Of(PartnerUser user) => new(nameof(PartnerUser), Key(user.Id), user.PartnerOrganisationId);
 
     public static AuditSubject Of(Invitation invitation) => new(nameof(Invitation), Key(invitation.Id), invitation.PartnerOrganisationId);

@@ -120,6 +120,22 @@ public enum RefusalCode
     /// <summary>R-GLD-2: on the AD no level of the option is met.</summary>
     RenewalNoLevelMet,
 
+    // Registration (R-ORG-1)
+    /// <summary>R-ORG-1: the organisation waits for support staff's verification and cannot order yet.</summary>
+    PartnerPendingVerification,
+
+    /// <summary>R-ORG-1: support staff rejected the registration (value: their reason).</summary>
+    PartnerRegistrationRejected,
+
+    /// <summary>R-ORG-1: a partner admin must accept the program agreement's current version first (value: the version).</summary>
+    AgreementNotAccepted,
+
+    /// <summary>R-ORG-1: the person already belongs to an organisation, or is staff.</summary>
+    AlreadyMember,
+
+    /// <summary>R-ORG-1: staff decided this registration meanwhile.</summary>
+    RegistrationDecidedMeanwhile,
+
     /// <summary>R-GLD-2: only a lower level is met on the AD, and the partner holds it already (value: that level).</summary>
     RenewalLowerLevelHeld,
 }

@@ -1,6 +1,7 @@
 using System.Data;
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Orders;
+using LearningPartner.Application.Registration;
 using LearningPartner.Application.Standing;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
@@ -16,7 +17,8 @@ namespace LearningPartner.Application.Enrollments;
 /// The enrollment flows (R-LAP-*, R-SLV-1, R-GLD-*, R-FEE-*): what the partner can buy today, at what price,
 /// and placing the order — only when the requirements are met, once per submission, one open order per option.
 /// </summary>
-public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService standings, AuditLog audit, ProgramClock clock)
+public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService standings, AuditLog audit, ProgramClock clock,
+    RegistrationService registration)
 {
     public async Task<EnrollmentOffers> GetOffersAsync(PartnerContext partner, CancellationToken cancellationToken)
     {
@@ -83,6 +85,13 @@ public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService
         CancellationToken cancellationToken)
     {
         var (level, competency) = (command.Level, command.Competency);
+
+        // R-ORG-1: a registered company orders only once support staff verified it (and its agreement is current).
+        if ((await registration.StatusAsync(partner, cancellationToken)).OrderingRefusal is { } notYet)
+        {
+            return notYet;
+        }
+
         var standing = await standings.GetAsync(partner, clock.Today, cancellationToken);
         if (standing.Eligibility is null)
         {

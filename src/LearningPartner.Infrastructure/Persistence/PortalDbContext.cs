@@ -28,6 +28,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<PartnerUser> PartnerUsers => Set<PartnerUser>();
 
+    public DbSet<AgreementAcceptance> AgreementAcceptances => Set<AgreementAcceptance>();
+
     public DbSet<Trainer> Trainers => Set<Trainer>();
 
     public DbSet<ExamPass> ExamPasses => Set<ExamPass>();

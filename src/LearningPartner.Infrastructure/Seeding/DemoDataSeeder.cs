@@ -57,7 +57,9 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
             .Select(o => new PartnerOrganisation(o.PartnerId, o.Name, o.CountryCode, o.Currency))
             .ToList();
         db.PartnerOrganisations.AddRange(organisations);
+        organisations.AddRange(AddRegistrations(now));
         await db.SaveChangesAsync(cancellationToken);
+        AddAgreementAcceptances(organisations.Where(o => o.RegisteredAt is not null), now);
 
         var byPartnerId = organisations.ToDictionary(o => o.PartnerId);
         foreach (var persona in DemoPersonas.All.Where(p => p.PartnerId is not null))
@@ -84,6 +86,27 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         await DemoDiscrepancyCases.AddAsync(db, documents, byPartnerId[DemoWorld.Organisations[0].PartnerId],
             byPartnerId[DemoWorld.Organisations[1].PartnerId], today, now, cancellationToken);
         return true;
+    }
+
+    /// <summary>R-ORG-1: the demo's registrations waiting for support staff.</summary>
+    private List<PartnerOrganisation> AddRegistrations(DateTimeOffset now)
+    {
+        var registered = DemoWorld.Registrations
+            .Select(r => PartnerOrganisation.Register(r.PartnerId, r.LegalName, r.CountryCode,
+                new Registration(r.Address, r.Website, r.TaxId, r.ContactName, r.ContactEmail), now.AddDays(-r.DaysAgo)))
+            .ToList();
+        db.PartnerOrganisations.AddRange(registered);
+        return registered;
+    }
+
+    private void AddAgreementAcceptances(IEnumerable<PartnerOrganisation> registered, DateTimeOffset now)
+    {
+        foreach (var organisation in registered)
+        {
+            var admin = DemoPersonas.All.FirstOrDefault(p => p.PartnerId == organisation.PartnerId);
+            db.AgreementAcceptances.Add(new AgreementAcceptance(organisation.Id, DemoWorld.AgreementVersion, admin?.TenantId ?? DemoPersonas.HomeTenantId,
+                admin?.ObjectId ?? organisation.PartnerId, organisation.ContactName!, organisation.RegisteredAt!.Value));
+        }
     }
 
     private void AddTrainersAndExams(int organisationId, DemoOrganisation demo, DateOnly today, Random random)

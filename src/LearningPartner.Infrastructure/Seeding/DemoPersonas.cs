@@ -41,6 +41,19 @@ public static class DemoPersonas
         "Oliver Grant", "oliver.grant@woodgrove-institute.example", [PortalRoles.PartnerAdmin], DemoWorld.WoodgrovePartnerId,
         "Partner admin of Woodgrove Institute (United Kingdom): gold in grace", WoodgroveTenantId);
 
+    public const string TailwindTenantId = "0b5e7a10-1d2c-4e3f-8a9b-00000007a101";
+
+    public const string NewcomerTenantId = "0b5e7a10-1d2c-4e3f-8a9b-0000000e3c01";
+
+    public static readonly DemoPersona TailwindAdmin = new("tailwind-admin", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a09",
+        "Jordan Miles", "jordan.miles@tailwind-training.example", [PortalRoles.PartnerAdmin], DemoWorld.TailwindPartnerId,
+        "Partner admin of Tailwind Training (United States): registered, pending verification", TailwindTenantId);
+
+    /// <summary>R-ORG-1: a person of a company that has not joined yet: no membership, offered sign-up.</summary>
+    public static readonly DemoPersona Newcomer = new("newcomer", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a10",
+        "Casey Morgan", "casey.morgan@litware-learning.example", [], null,
+        "Belongs to no organisation yet: registers a training company", NewcomerTenantId);
+
     public static readonly DemoPersona Support = new("support", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a05",
         "Sam Rivera", "sam.rivera@learning-program.example", [PortalRoles.SupportStaff], null,
         "Support staff: payments, marketplace profiles, KPI discrepancy cases");
@@ -50,7 +63,7 @@ public static class DemoPersonas
         "Directory editor: reviews and publishes directory listings");
 
     public static readonly IReadOnlyList<DemoPersona> All =
-        [ContosoAdmin, ContosoUser, ContosoViewer, FabrikamAdmin, NorthwindAccountAdmin, WoodgroveAdmin, Support, Editor];
+        [ContosoAdmin, ContosoUser, ContosoViewer, FabrikamAdmin, NorthwindAccountAdmin, WoodgroveAdmin, TailwindAdmin, Newcomer, Support, Editor];
 
     public static DemoPersona? Find(string? key) => All.FirstOrDefault(p => p.Key == key);
 }

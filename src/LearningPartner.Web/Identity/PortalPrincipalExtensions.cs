@@ -24,6 +24,7 @@ public static class PortalPrincipalExtensions
 
     public static string? PortalObjectId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.ObjectId)?.Value;
 
+    /// <summary>The person's Entra tenant (ADR-012: a person is their tenant and object id).</summary>
     public static string? PortalTenantId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.TenantId)?.Value;
 
     /// <summary>R-ORG-2: the verified email an invitation must match (<see cref="PortalClaimTypes.Email"/>); null when the token has none.</summary>

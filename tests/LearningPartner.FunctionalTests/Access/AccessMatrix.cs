@@ -24,6 +24,10 @@ public static class AccessMatrix
         new("partners/{partnerId}", "/partners/4100001",           [SignIn,  Ok,          Ok,           NotFound,      Ok,     Ok, Ok]),
         new("partners/{partnerId}", "/partners/4100002",           [SignIn,  NotFound,    NotFound,     Ok,            Ok,     Ok, NotFound]),
         new("partners/{partnerId}", "/partners/4199999",           [SignIn,  NotFound,    NotFound,     NotFound,      NotFound, NotFound, NotFound]),
+        // R-ORG-1: sign-up is offered only to a person of no organisation; members and staff are sent to their dashboard.
+        new("register", "/register",                               [SignIn,  Redirect,    Redirect,     Redirect,      Redirect, Redirect, Redirect]),
+        // R-ROLE-4: a pending registration is its own people's and staff's, never another partner's.
+        new("partners/{partnerId}", "/partners/4100007",           [SignIn,  NotFound,    NotFound,     NotFound,      Ok,     Ok, NotFound]),
         new("partners/{partnerId}/requirements", "/partners/4100001/requirements", [SignIn, Ok, Ok, NotFound, Ok, Ok, Ok]),
         new("partners/{partnerId}/requirements", "/partners/4100002/requirements?asOf=2026-01-31", [SignIn, NotFound, NotFound, Ok, Ok, Ok, NotFound]),
         new("partners/{partnerId}/trainers", "/partners/4100001/trainers", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
@@ -63,6 +67,7 @@ public static class AccessMatrix
         new("partners/{partnerId}/cases/{caseId:int}/evidence", "/partners/4100001/cases/1/evidence", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
         new("partners/{partnerId}/cases/{caseId:int}/evidence", "/partners/4100002/cases/1/evidence", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("partners/{partnerId}/cases/{caseId:int}/messages/{messageId:long}/document", "/partners/4100001/cases/2/messages/999/document", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
+        new("staff/registrations", "/staff/registrations",         [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
         new("staff/cases", "/staff/cases", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
         new("staff/cases", "/staff/cases?status=all&partner=Contoso&assignee=me&olderThanDays=3", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
         new("staff/cases/{caseId:int}", "/staff/cases/1", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),

@@ -16,6 +16,9 @@ public static class WriteAccessMatrix
         new("account/sign-in", "/account/sign-in",                                 [Reached, Reached,     Reached,      Reached,       Reached, Reached, Reached], "persona=contoso-user"),
         new("account/sign-out", "/account/sign-out",                               [SignIn,  Reached,     Reached,      Reached,       Reached, Reached, Reached]),
         new("culture", "/culture",                                                 [Reached, Reached,     Reached,      Reached,       Reached, Reached, Reached]),
+        // R-ORG-1: members and staff are sent to their dashboard (reached, nothing written); only partner admins accept the agreement.
+        new("register", "/register",                                               [SignIn,  Reached,     Reached,      Reached,       Reached, Reached, Reached]),
+        new("partners/{partnerId}/agreement", "/partners/4100001/agreement",       [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         new("partners/{partnerId}/cases", "/partners/4100001/cases",               [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         new("partners/{partnerId}/cases/{caseId:int}/answer", "/partners/4100001/cases/2/answer", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/directory", "/partners/4100001/directory",       [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
@@ -31,6 +34,9 @@ public static class WriteAccessMatrix
         new("partners/{partnerId}/trainers", "/partners/4100001/trainers",         [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         new("partners/{partnerId}/trainers/{trainerId:int}/edit", "/partners/4100001/trainers/1/edit", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/trainers/{trainerId:int}/retire", "/partners/4100001/trainers/1/retire", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        // Registration 1 is Contoso, registered before sign-up: it is not a registration, so support gets 404.
+        new("staff/registrations/{registrationId:int}/verify", "/staff/registrations/1/verify", [SignIn, Denied, Denied, Denied, NotFound, Denied, Denied]),
+        new("staff/registrations/{registrationId:int}/reject", "/staff/registrations/1/reject", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
         new("staff/cases/{caseId:int}/take", "/staff/cases/1/take",                [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         new("staff/cases/{caseId:int}/ask", "/staff/cases/1/ask",                  [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         new("staff/cases/{caseId:int}/reject", "/staff/cases/1/reject",            [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),

@@ -38,7 +38,7 @@ public sealed class SimultaneousStartTests
         }
 
         Assert.Equal(ResourceLinkDefaults.Create().Count(), await first.WithDbAsync(db => db.ResourceLinks.CountAsync()));
-        Assert.Equal(DemoWorld.Organisations.Count, await first.WithDbAsync(db => db.PartnerOrganisations.CountAsync()));
+        Assert.Equal(DemoWorld.Organisations.Count + DemoWorld.Registrations.Count, await first.WithDbAsync(db => db.PartnerOrganisations.CountAsync()));
         Assert.Equal(ShippedRuleSets.ReadAll().Count, await first.WithDbAsync(db => db.ProgramYearRuleSets.CountAsync()));
     }
 }

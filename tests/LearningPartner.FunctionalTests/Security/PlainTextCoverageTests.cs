@@ -20,7 +20,7 @@ public sealed class PlainTextCoverageTests(PortalFactory factory) : IClassFixtur
     [
         "CaseInput.Description", "CaseMessageInput.Text", "CorrectionInput.Reason", "ResourceLinkInput.Description",
         "CaseQuestionInput.Question", "CaseRejectionInput.Reason", "ListingRejectionInput.Reason", "HeldInvoiceRefusalInput.Reason",
-        "PaymentRejectionInput.Reason",
+        "PaymentRejectionInput.Reason", "RegistrationRejectionInput.Reason",
     ];
 
     /// <summary>Inputs whose text is never stored as typed, and why.</summary>

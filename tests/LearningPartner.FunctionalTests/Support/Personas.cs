@@ -9,6 +9,10 @@ public static class Personas
     public const string FabrikamAdmin = "fabrikam-admin";
     public const string NorthwindAccountAdmin = "northwind-account-admin";
     public const string WoodgroveAdmin = "woodgrove-admin";
+    public const string TailwindAdmin = "tailwind-admin";
+
+    /// <summary>R-ORG-1: signed in, in its own tenant, with no membership: offered sign-up.</summary>
+    public const string Newcomer = "newcomer";
     public const string Support = "support";
     public const string Editor = "editor";
 
@@ -21,4 +25,10 @@ public static class Personas
     public const string ContosoPartnerId = "4100001";
     public const string FabrikamPartnerId = "4100002";
     public const string NorthwindPartnerId = "4100003";
+
+    /// <summary>R-ORG-1: registered, pending verification (Tailwind's admin is <see cref="TailwindAdmin"/>).</summary>
+    public const string TailwindPartnerId = "4100007";
+
+    /// <summary>R-ORG-1: a pending registration that looks like Contoso's.</summary>
+    public const string ContosoLookalikePartnerId = "4100008";
 }

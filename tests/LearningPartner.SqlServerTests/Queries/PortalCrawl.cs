@@ -23,6 +23,8 @@ public static partial class PortalCrawl
         null, FunctionalTests.Support.Personas.ContosoAdmin, FunctionalTests.Support.Personas.ContosoUser,
         FunctionalTests.Support.Personas.FabrikamAdmin, FunctionalTests.Support.Personas.NorthwindAccountAdmin,
         FunctionalTests.Support.Personas.Support, FunctionalTests.Support.Personas.Editor, FunctionalTests.Support.Personas.ContosoViewer,
+        // R-ORG-1: a person of no organisation (the registration form) and a pending registration's admin.
+        FunctionalTests.Support.Personas.Newcomer, FunctionalTests.Support.Personas.TailwindAdmin,
     ];
 
     /// <summary>Pages per persona at most: enough for every link of the demo world, bounded if paging ever runs away.</summary>

@@ -12,7 +12,15 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(p => p.BillingCurrency).HasMaxLength(3).IsFixedLength().HasDefaultValue("USD");
+        // R-ORG-1: the unique index decides two sign-ups allocating the same next partner id at once (the loser retries).
         builder.HasIndex(p => p.PartnerId).IsUnique();
+        builder.Property(p => p.Address).HasMaxLength(500);
+        builder.Property(p => p.Website).HasMaxLength(300);
+        builder.Property(p => p.TaxId).HasMaxLength(50);
+        builder.Property(p => p.ContactName).HasMaxLength(200);
+        builder.Property(p => p.ContactEmail).HasMaxLength(254);
+        builder.Property(p => p.RejectionReason).HasMaxLength(1000);
+        builder.Ignore(p => p.Verification);
         builder.Property<long>(PartnerDataVersion.Property);
     }
 }

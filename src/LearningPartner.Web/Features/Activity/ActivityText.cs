@@ -59,6 +59,10 @@ public static class ActivityText
             AuditAction.InvitationResent => localizer["Invitation resent"],
             AuditAction.InvitationRevoked => localizer["Invitation revoked"],
             AuditAction.InvitationAccepted => localizer["Invitation accepted"],
+            AuditAction.PartnerRegistered => localizer["Organisation registered"],
+            AuditAction.AgreementAccepted => localizer["Program agreement accepted"],
+            AuditAction.PartnerVerified => localizer["Registration verified"],
+            AuditAction.PartnerRejected => localizer["Registration rejected"],
             // Staff-internal: never on a partner's log (PartnerAuditView), named as stored should one ever be.
             _ => action,
         }
@@ -78,6 +82,8 @@ public static class ActivityText
         nameof(DirectoryListing) => localizer["Directory listing"],
         nameof(PartnerUser) => localizer["Portal users"],
         nameof(Invitation) => localizer["Invitations"],
+        nameof(PartnerOrganisation) => localizer["Registration"],
+        nameof(AgreementAcceptance) => localizer["Program agreement"],
         _ => entityType,
     };
 }
