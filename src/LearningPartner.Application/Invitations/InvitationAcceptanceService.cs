@@ -19,6 +19,7 @@ public sealed class InvitationAcceptanceService(PortalDbContext db, AuditLog aud
     /// <summary>The invitation of the link, as <paramref name="invitee"/> sees it; null when no invitation has this token.</summary>
     public async Task<InvitationView?> FindAsync(string token, InvitationInvitee invitee, CancellationToken cancellationToken)
     {
+        var member = await IsMemberAsync(token, invitee, cancellationToken);
         var invitation = await ByTokenAsync(token, cancellationToken);
         if (invitation is null)
         {
@@ -27,19 +28,20 @@ public sealed class InvitationAcceptanceService(PortalDbContext db, AuditLog aud
 
         var organisation = invitation.PartnerOrganisation!;
         return new InvitationView(organisation.Name, organisation.PartnerId, invitation.Role, invitation.Email, invitation.ExpiresAt,
-            await CheckAsync(invitation, invitee, cancellationToken));
+            Check(invitation, invitee, member));
     }
 
     /// <summary>Accepts the invitation of the link; done with the partner id of the organisation joined.</summary>
     public async Task<Result<string>> AcceptAsync(string token, InvitationInvitee invitee, CancellationToken cancellationToken)
     {
+        var member = await IsMemberAsync(token, invitee, cancellationToken);
         var invitation = await ByTokenAsync(token, cancellationToken);
         if (invitation is null)
         {
             return Result<string>.NotFound();
         }
 
-        if (await CheckAsync(invitation, invitee, cancellationToken) is { } refusal)
+        if (Check(invitation, invitee, member) is { } refusal)
         {
             return refusal;
         }
@@ -73,7 +75,20 @@ public sealed class InvitationAcceptanceService(PortalDbContext db, AuditLog aud
         return db.Invitations.Include(i => i.PartnerOrganisation).FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
     }
 
-    private async Task<Refusal?> CheckAsync(Invitation invitation, InvitationInvitee invitee, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether the invitee already belongs to the link's organisation. Read before the invitation, so that when another
+    /// request accepts it in between, this one sees the invitation used (or fails at its save), never "already a member".
+    /// </summary>
+    private Task<bool> IsMemberAsync(string token, InvitationInvitee invitee, CancellationToken cancellationToken)
+    {
+        var hash = Invitation.HashOf(token);
+        var tenantId = invitee.TenantId.ToLowerInvariant();
+        var objectId = invitee.ObjectId.ToLowerInvariant();
+        return db.PartnerUsers.AnyAsync(u => u.TenantId == tenantId && u.ObjectId == objectId
+            && db.Invitations.Any(i => i.TokenHash == hash && i.PartnerOrganisationId == u.PartnerOrganisationId), cancellationToken);
+    }
+
+    private Refusal? Check(Invitation invitation, InvitationInvitee invitee, bool member)
     {
         switch (invitation.CheckAcceptance(clock.Now, invitee.VerifiedEmail))
         {
@@ -87,10 +102,6 @@ public sealed class InvitationAcceptanceService(PortalDbContext db, AuditLog aud
                 return Refusal.Of(RefusalCode.InvitationForAnotherEmail, invitee.VerifiedEmail ?? string.Empty);
         }
 
-        var tenantId = invitee.TenantId.ToLowerInvariant();
-        var objectId = invitee.ObjectId.ToLowerInvariant();
-        var member = await db.PartnerUsers.AnyAsync(
-            u => u.TenantId == tenantId && u.ObjectId == objectId && u.PartnerOrganisationId == invitation.PartnerOrganisationId, cancellationToken);
         return member ? Refusal.Of(RefusalCode.InvitationAlreadyMember) : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using LearningPartner.Application.Common;
+using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Invitations;
 using LearningPartner.Infrastructure.Email;
 using LearningPartner.Infrastructure.Persistence;
@@ -49,7 +50,7 @@ public sealed class InvitationService(
         }
 
         var now = clock.Now;
-        var token = InvitationTokens.New();
+        var token = SecretToken.New();
         var pending = await db.Invitations.FirstOrDefaultAsync(
             i => i.PartnerOrganisationId == partner.OrganisationId && i.NormalizedEmail == normalized && i.AcceptedAt == null && i.RevokedAt == null,
             cancellationToken);
@@ -107,7 +108,7 @@ public sealed class InvitationService(
             return Refusal.Of(RefusalCode.InvitationNotPending);
         }
 
-        var token = InvitationTokens.New();
+        var token = SecretToken.New();
         var before = InvitationValues.Of(invitation);
         invitation.Renew(Invitation.HashOf(token), invitedBy, clock.Now, options.Value.ValidFor);
         audit.Record(AuditAction.InvitationResent, AuditSubject.Of(invitation), before, InvitationValues.Of(invitation));

@@ -52,18 +52,22 @@ public sealed class RegistrationService(PortalDbContext db, AuditLog audit, Prog
     /// <summary>R-ORG-1: the partner's registration state, as its overview and enroll pages show it.</summary>
     public async Task<RegistrationStatus> StatusAsync(PartnerContext partner, CancellationToken cancellationToken)
     {
+        // One read on every overview and enroll page (they are otherwise kept pages): the facts and the latest acceptance together.
         var organisation = await db.PartnerOrganisations.AsNoTracking()
             .Where(o => o.Id == partner.OrganisationId)
-            .Select(o => new { o.RegisteredAt, o.VerifiedAt, o.RejectedAt, o.RejectionReason })
+            .Select(o => new
+            {
+                o.RegisteredAt,
+                o.VerifiedAt,
+                o.RejectedAt,
+                o.RejectionReason,
+                LatestAccepted = db.AgreementAcceptances.Where(a => a.PartnerOrganisationId == o.Id)
+                    .OrderByDescending(a => a.Id).Select(a => a.Version).FirstOrDefault(),
+            })
             .SingleAsync(cancellationToken);
-        var latest = await db.AgreementAcceptances.AsNoTracking()
-            .Where(a => a.PartnerOrganisationId == partner.OrganisationId)
-            .OrderByDescending(a => a.Id)
-            .Select(a => a.Version)
-            .FirstOrDefaultAsync(cancellationToken);
         var version = program.Value.AgreementVersion;
         return new RegistrationStatus(PartnerOrganisation.StatusOf(organisation.RegisteredAt, organisation.VerifiedAt, organisation.RejectedAt),
-            organisation.RejectionReason, version, AgreementRules.MustAccept(version, latest, organisation.RegisteredAt is not null));
+            organisation.RejectionReason, version, AgreementRules.MustAccept(version, organisation.LatestAccepted, organisation.RegisteredAt is not null));
     }
 
     /// <summary>R-ORG-1: a partner admin accepts the agreement's current version (again, when it is newer than the accepted one).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LearningPartner.Application.Common;
+using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Sessions;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
@@ -25,7 +26,7 @@ public sealed class SignInSessionService(PortalDbContext db, SqlitePreparedReads
     /// <summary>Records a new session for the user and returns its key, for the session cookie.</summary>
     public async Task<string> StartAsync(string objectId, string displayName, CancellationToken cancellationToken)
     {
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var key = SecretToken.New();
         var name = string.IsNullOrWhiteSpace(displayName) ? objectId : displayName.Length > 200 ? displayName[..200] : displayName;
         db.SignInSessions.Add(new SignInSession(Hash(key), objectId, name, clock.Now));
         await db.SaveChangesAsync(cancellationToken);
@@ -110,5 +111,5 @@ public sealed class SignInSessionService(PortalDbContext db, SqlitePreparedReads
     /// <summary>What the audit trail records of sessions ended together.</summary>
     private sealed record EndedSessions(int Sessions, string Reason);
 
-    private static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    private static string Hash(string key) => SecretToken.Hash(key);
 }

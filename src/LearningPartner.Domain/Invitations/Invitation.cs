@@ -78,7 +78,7 @@ public sealed class Invitation : IVersioned
     public bool IsPending => AcceptedAt is null && RevokedAt is null;
 
     /// <summary>What is stored of a link's token: its SHA-256, lower-case hex.</summary>
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string HashOf(string token) => SecretToken.Hash(token);
 
     /// <summary>The form addresses are compared in (R-ORG-2: case-insensitively).</summary>
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();
