@@ -54,6 +54,11 @@ public static class DemoPersonas
         "Casey Morgan", "casey.morgan@litware-learning.example", [], null,
         "Belongs to no organisation yet: registers a training company", NewcomerTenantId);
 
+    /// <summary>R-ORG-2: a colleague of the newcomer, at the same company and tenant: joins once invited, by the link mailed to her.</summary>
+    public static readonly DemoPersona NewcomerColleague = new("newcomer-colleague", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a11",
+        "Riley Brooks", "riley.brooks@litware-learning.example", [], null,
+        "Colleague of Casey Morgan: joins the company Casey registers when invited", NewcomerTenantId);
+
     public static readonly DemoPersona Support = new("support", "5f1c0a52-7d3e-4b8a-9a51-0c1e2d3f4a05",
         "Sam Rivera", "sam.rivera@learning-program.example", [PortalRoles.SupportStaff], null,
         "Support staff: payments, marketplace profiles, KPI discrepancy cases");
@@ -63,7 +68,7 @@ public static class DemoPersonas
         "Directory editor: reviews and publishes directory listings");
 
     public static readonly IReadOnlyList<DemoPersona> All =
-        [ContosoAdmin, ContosoUser, ContosoViewer, FabrikamAdmin, NorthwindAccountAdmin, WoodgroveAdmin, TailwindAdmin, Newcomer, Support, Editor];
+        [ContosoAdmin, ContosoUser, ContosoViewer, FabrikamAdmin, NorthwindAccountAdmin, WoodgroveAdmin, TailwindAdmin, Newcomer, NewcomerColleague, Support, Editor];
 
     public static DemoPersona? Find(string? key) => All.FirstOrDefault(p => p.Key == key);
 }
