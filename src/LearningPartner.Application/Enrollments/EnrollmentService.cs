@@ -38,10 +38,15 @@ public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService
         }
 
         var offer = (await OffersAsync(standing, cancellationToken)).FirstOrDefault(o => o.Level == level && o.CompetencyCode == competency);
-        return offer is null
-            ? null
-            : new OptionOffer(partner, standing.Date, standing.RuleSet!, offer, Guid.NewGuid(),
-                standing.Eligibility.HighestOffer(competency ?? string.Empty));
+        if (offer is null)
+        {
+            return null;
+        }
+
+        // R-ORG-1: a company pending verification (or one that must accept a new agreement) sees the order form disabled.
+        var registrationAllowsOrders = (await registration.StatusAsync(partner, cancellationToken)).OrderingRefusal is null;
+        return new OptionOffer(partner, standing.Date, standing.RuleSet!, offer, Guid.NewGuid(),
+            standing.Eligibility.HighestOffer(competency ?? string.Empty), registrationAllowsOrders);
     }
 
     /// <summary>

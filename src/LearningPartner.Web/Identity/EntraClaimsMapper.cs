@@ -55,9 +55,14 @@ public sealed class EntraClaimsMapper(IPartnerUserLookup lookup, HomeTenant home
 
         var name = First(principal, PortalClaimTypes.EntraName, ClaimTypes.Name, PortalClaimTypes.EntraPreferredUsername)
                    ?? objectId;
-        // R-ORG-2: the email an invitation must match. Entra's "email" claim when the token has it; otherwise
-        // "preferred_username", which for a work account is its sign-in name, assigned by the account's own tenant.
-        var email = First(principal, PortalClaimTypes.EntraEmail, PortalClaimTypes.EntraEmailMapped, PortalClaimTypes.EntraPreferredUsername);
+        // R-ORG-2: the email an invitation must match. Entra's "email" claim when the token has it and does not say its domain is
+        // unverified ("xms_edov" false: the tenant does not own the address's domain, so anyone could have typed it); otherwise
+        // "preferred_username", which for a work account is its sign-in name on a domain its own tenant has verified.
+        var emailDomainUnverified = principal.FindFirst(PortalClaimTypes.EntraEmailDomainOwnerVerified)?.Value is { } edov
+                                    && (edov.Equals("false", StringComparison.OrdinalIgnoreCase) || edov == "0");
+        var email = emailDomainUnverified
+            ? First(principal, PortalClaimTypes.EntraPreferredUsername)
+            : First(principal, PortalClaimTypes.EntraEmail, PortalClaimTypes.EntraEmailMapped, PortalClaimTypes.EntraPreferredUsername);
         return new PortalUserIdentity(objectId.ToLowerInvariant(), tenantId.ToLowerInvariant(), name, roles, acting?.Partner,
             [.. memberships.Select(m => m.Partner.PartnerId)], email?.Trim());
     }

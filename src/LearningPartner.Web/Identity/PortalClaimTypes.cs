@@ -25,6 +25,9 @@ public static class PortalClaimTypes
     /// <summary>Entra's optional "email" claim as issued in the token.</summary>
     public const string EntraEmail = "email";
 
+    /// <summary>Entra's optional "xms_edov" claim: whether the email's domain is verified by the tenant that issued the token.</summary>
+    public const string EntraEmailDomainOwnerVerified = "xms_edov";
+
     /// <summary>Entra's "email" claim after ASP.NET Core's inbound claim mapping.</summary>
     public const string EntraEmailMapped = System.Security.Claims.ClaimTypes.Email;
 

@@ -45,6 +45,7 @@ public sealed class SignUpJourneyTests(PortalFactory factory) : IClassFixture<Po
         // Pending: it prepares (a trainer), reads the notice on the enroll page, and its order is refused.
         await RegistrationFlow.AddTrainerAsync(newcomer, "4100009");
         Assert.Contains("data-registration=\"pending\"", await newcomer.GetStringAsync("/partners/4100009/enroll"));
+        Assert.Contains("<button type=\"submit\" class=\"button\" disabled=\"disabled\"", await newcomer.GetStringAsync("/partners/4100009/enroll/lap"));
         using (var refused = await EnrollmentFlow.OrderAsync(newcomer, "4100009", "lap"))
         {
             Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
@@ -55,15 +56,18 @@ public sealed class SignUpJourneyTests(PortalFactory factory) : IClassFixture<Po
         var id = await factory.WithDbAsync(db => db.PartnerOrganisations.Where(o => o.PartnerId == "4100009").Select(o => o.Id).SingleAsync());
         Assert.False(await factory.WithDbAsync(db => db.Orders.AnyAsync(o => o.PartnerOrganisationId == id)));
 
-        // Support staff see it in the queue and verify it.
+        // Support staff see it pending in the list of partners and in the queue, and verify it.
+        Assert.Contains("data-partner=\"4100009\" data-verification=\"PendingVerification\"", await support.GetStringAsync("/staff/partners"));
         Assert.Contains("data-registration=\"4100009\"", await support.GetStringAsync("/staff/registrations"));
         using var verified = await support.PostFormAsync("/staff/registrations", $"/staff/registrations/{id}/verify");
         Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
         Assert.DoesNotContain("data-registration=\"4100009\"", await support.GetStringAsync("/staff/registrations"));
         Assert.Contains("PartnerVerified", await factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync()));
+        Assert.Contains("data-partner=\"4100009\" data-verification=\"Verified\"", await support.GetStringAsync("/staff/partners"));
 
         // Verified: no notice, and the order is placed.
         Assert.DoesNotContain("data-registration=", await newcomer.GetStringAsync("/partners/4100009"));
+        Assert.DoesNotContain("disabled=\"disabled\"", await newcomer.GetStringAsync("/partners/4100009/enroll/lap"));
         var orderId = await EnrollmentFlow.PlaceOrderAsync(newcomer, "4100009", "lap");
         Assert.True(orderId > 0);
 

@@ -55,6 +55,20 @@ public sealed class EntraClaimsMapperTests
         _lookup.Verify(l => l.FindAsync(CustomerTenantId.ToUpperInvariant(), ObjectId.ToUpperInvariant(), It.IsAny<CancellationToken>()));
     }
 
+    [Theory]
+    [InlineData("false", "avery@contoso.example")]
+    [InlineData("0", "avery@contoso.example")]
+    [InlineData("true", "victim@fabrikam.example")]
+    [InlineData("1", "victim@fabrikam.example")]
+    public async Task AnEmailClaimOnADomainTheTenantHasNotVerifiedIsNotTheVerifiedEmail(string edov, string expected)
+    {
+        // R-ORG-2: "xms_edov" false says the issuing tenant does not own the email's domain; the sign-in name is used instead.
+        var mapped = await Map(Claim("tid", CustomerTenantId), Claim("oid", ObjectId), Claim("preferred_username", "avery@contoso.example"),
+            Claim("email", "victim@fabrikam.example"), Claim("xms_edov", edov));
+
+        Assert.Equal(expected, mapped!.Email);
+    }
+
     [Fact]
     public async Task TheVerifiedEmailIsTheEmailClaimElseThePreferredUsername()
     {
