@@ -40,6 +40,7 @@ public static class PartnerAuditView
         AuditAction.DiscrepancyCaseRejected, AuditAction.DiscrepancyCaseCorrected,
         AuditAction.DirectoryListingRequested, AuditAction.DirectoryListingApproved, AuditAction.DirectoryListingRejected,
         AuditAction.PartnerUserLinked, AuditAction.PartnerUserUnlinked, AuditAction.PartnerUserRoleChanged, AuditAction.PartnerUserDeactivated,
+        AuditAction.PartnerUserReactivated,
         AuditAction.InvitationSent, AuditAction.InvitationResent, AuditAction.InvitationRevoked, AuditAction.InvitationAccepted,
         AuditAction.PartnerRegistered, AuditAction.AgreementAccepted, AuditAction.PartnerVerified, AuditAction.PartnerRejected,
     };

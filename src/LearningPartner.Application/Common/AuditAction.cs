@@ -67,4 +67,7 @@ public enum AuditAction
     AgreementAccepted,
     PartnerVerified,
     PartnerRejected,
+
+    // People (R-ORG-2), after registration
+    PartnerUserReactivated,
 }

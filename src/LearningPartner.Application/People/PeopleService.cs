@@ -25,6 +25,27 @@ public sealed class PeopleService(PortalDbContext db, AuditLog audit, ProgramClo
     public Task<Result> DeactivateAsync(PartnerContext partner, int personId, CancellationToken cancellationToken) =>
         ChangeAsync(partner, personId, null, deactivate: true, cancellationToken);
 
+    /// <summary>R-ORG-2: a deactivated person becomes active again with their role; the next request has the organisation again.</summary>
+    public Task<Result> ReactivateAsync(PartnerContext partner, int personId, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async ct =>
+        {
+            var person = await db.PartnerUsers.FirstOrDefaultAsync(u => u.Id == personId && u.PartnerOrganisationId == partner.OrganisationId, ct);
+            if (person is null)
+            {
+                return Result.NotFound();
+            }
+
+            if (!person.IsActive)
+            {
+                var before = new PersonValues(person.Role, person.DeactivatedAt);
+                person.Reactivate();
+                audit.Record(AuditAction.PartnerUserReactivated, AuditSubject.Of(person), before, new PersonValues(person.Role, person.DeactivatedAt));
+                await db.SaveChangesAsync(ct);
+            }
+
+            return Result.Done();
+        }, cancellationToken);
+
     private Task<Result> ChangeAsync(PartnerContext partner, int personId, string? role, bool deactivate, CancellationToken cancellationToken) =>
         db.InTransactionAsync(async ct =>
         {

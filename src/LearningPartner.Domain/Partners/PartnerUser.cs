@@ -62,6 +62,9 @@ public sealed class PartnerUser
 
     public void Deactivate(DateTimeOffset at) => DeactivatedAt ??= at;
 
+    /// <summary>R-ORG-2: a partner admin takes a deactivated person back, with the role they had.</summary>
+    public void Reactivate() => DeactivatedAt = null;
+
     private static string RequirePartnerRole(string role) =>
         PortalRoles.PartnerRoles.Contains(role) ? role : throw new ArgumentException($"'{role}' is not a partner role.", nameof(role));
 }

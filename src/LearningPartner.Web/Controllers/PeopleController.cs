@@ -40,4 +40,10 @@ public sealed class PeopleController(PeopleService people, IValidator<ChangeRole
         this.QueueOutcome(await people.DeactivateAsync(partner, personId, cancellationToken),
             localizer["The person was deactivated: they lose the organisation's data at their next request."], localizer, nameof(Index),
             new { partnerId = partner.PartnerId });
+
+    [HttpPost("{personId:int}/reactivate")]
+    public async Task<IActionResult> Reactivate(PartnerContext partner, int personId, CancellationToken cancellationToken) =>
+        this.QueueOutcome(await people.ReactivateAsync(partner, personId, cancellationToken),
+            localizer["The person was reactivated: they have the organisation again at their next request, with the role shown."], localizer,
+            nameof(Index), new { partnerId = partner.PartnerId });
 }

@@ -31,6 +31,7 @@ public static class WriteAccessMatrix
         // R-ORG-2: an empty form reaches the role change (and is refused there); no person 999999 to deactivate.
         new("partners/{partnerId}/people/{personId:int}/role", "/partners/4100001/people/2/role", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/people/{personId:int}/deactivate", "/partners/4100001/people/999999/deactivate", [SignIn, Denied, NotFound, NotFound, Denied, Denied, Denied]),
+        new("partners/{partnerId}/people/{personId:int}/reactivate", "/partners/4100001/people/999999/reactivate", [SignIn, Denied, NotFound, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/trainers", "/partners/4100001/trainers",         [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         new("partners/{partnerId}/trainers/{trainerId:int}/edit", "/partners/4100001/trainers/1/edit", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/trainers/{trainerId:int}/retire", "/partners/4100001/trainers/1/retire", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),

@@ -62,6 +62,31 @@ public sealed class PeopleTests
         Assert.Contains("Deactivated on 2026-11-25", await admin.GetStringAsync(Page));
     }
 
+    [Fact]
+    public async Task AReactivatedPersonHasTheOrganisationAgainWithTheirRole()
+    {
+        await using var portal = new PortalFactory();
+        using var admin = await portal.SignedInClientAsync(Personas.ContosoAdmin);
+        using var parker = await portal.SignedInClientAsync(Personas.ContosoUser);
+        var parkerId = await IdOfAsync(portal, ParkerOid);
+        using var deactivated = await admin.PostFormAsync(Page, $"{Page}/{parkerId}/deactivate");
+        Assert.NotEqual(HttpStatusCode.OK, (await parker.GetAsync("/partners/4100001")).StatusCode);
+
+        using var reactivated = await admin.PostFormAsync(Page, $"{Page}/{parkerId}/reactivate");
+
+        Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await parker.GetAsync("/partners/4100001")).StatusCode);
+        var (role, deactivatedAt, actions) = await portal.WithDbAsync(async db =>
+        {
+            var person = await db.PartnerUsers.SingleAsync(u => u.Id == parkerId);
+            return (person.Role, person.DeactivatedAt,
+                await db.AuditEntries.Where(a => a.EntityType == "PartnerUser" && a.EntityId == parkerId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Select(a => a.Action).ToListAsync());
+        });
+        Assert.Equal(("PartnerUser", null), (role, deactivatedAt));
+        Assert.Contains("PartnerUserReactivated", actions);
+    }
+
     [Theory]
     [InlineData("role", "PartnerUser")]
     [InlineData("role", "AccountAdmin")]

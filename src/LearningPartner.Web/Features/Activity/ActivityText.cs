@@ -55,6 +55,7 @@ public static class ActivityText
             AuditAction.PartnerUserUnlinked => localizer["Portal user removed"],
             AuditAction.PartnerUserRoleChanged => localizer["Portal user's role changed"],
             AuditAction.PartnerUserDeactivated => localizer["Portal user deactivated"],
+            AuditAction.PartnerUserReactivated => localizer["Portal user reactivated"],
             AuditAction.InvitationSent => localizer["Invitation sent"],
             AuditAction.InvitationResent => localizer["Invitation resent"],
             AuditAction.InvitationRevoked => localizer["Invitation revoked"],
