@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using LearningPartner.Web.Startup;
 
 namespace LearningPartner.Web.Identity;
 
@@ -17,7 +18,7 @@ internal sealed class LoggingAuthorizationResultHandler(ILogger<LoggingAuthoriza
         {
             logger.LogWarning("Authorization refused ({Outcome}) for {User} on {Method} {Path}: {Requirements}",
                 authorizeResult.Forbidden ? "forbidden" : "not signed in", context.User.PortalObjectId() ?? "anonymous", context.Request.Method,
-                context.Request.Path.Value, string.Join(", ", policy.Requirements.Select(r => r.GetType().Name)));
+                RequestLogPath.Of(context.Request.Path.Value ?? string.Empty), string.Join(", ", policy.Requirements.Select(r => r.GetType().Name)));
         }
 
         return _default.HandleAsync(next, context, policy, authorizeResult);

@@ -17,6 +17,7 @@ internal static class LoggingSetup
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
                 .Filter.ByExcluding(KeyProtectionSetup.IsFrameworkUnencryptedKeyWarning)
+                .Enrich.With<RequestPathRedactor>()
                 .Enrich.With<LogInputSanitizer>(); // last: whatever a user typed, one event stays one line
             if (builder.Environment.IsDevelopment())
             {

@@ -50,6 +50,23 @@ public sealed class LoggingTests : IDisposable
     }
 
     [Fact]
+    public async Task AnInvitationLinksTokenNeverReachesTheLogs()
+    {
+        // R-ORG-2: the demo's open invitation (its token is public demo data), opened signed out and signed in.
+        const string Token = "demo-invitation-jordan-lee-contoso-learning";
+        using var anonymous = _factory.CreatePortalClient();
+        using var user = await _factory.SignedInClientAsync(Personas.ContosoUser);
+
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync($"/invitations/{Token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await user.GetAsync($"/invitations/{Token}")).StatusCode);
+
+        var lines = _logs.Lines();
+        Assert.Contains(lines, l => l.Contains("\"GET\" \"/invitations/{token}\" responded 200", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Authorization refused", StringComparison.Ordinal) && l.Contains("/invitations/{token}", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains(Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task NoCookieTokenOrQueryStringReachesTheLogs()
     {
         using var client = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
