@@ -24,7 +24,10 @@ public sealed class RegistrationService(PortalDbContext db, AuditLog audit, Prog
     public async Task<bool> MayRegisterAsync(string tenantId, string objectId, CancellationToken cancellationToken)
     {
         var (tenant, person) = (tenantId.ToLowerInvariant(), objectId.ToLowerInvariant());
-        return !await db.PartnerUsers.AnyAsync(u => u.TenantId == tenant && u.ObjectId == person && u.DeactivatedAt == null, cancellationToken);
+        var registrant = PartnerOrganisation.RegistrantKey(tenant, person);
+        return !await db.PartnerUsers.AnyAsync(u => u.TenantId == tenant && u.ObjectId == person && u.DeactivatedAt == null, cancellationToken)
+               && !await db.PartnerOrganisations.AnyAsync(o => o.RegisteredBy == registrant && o.VerifiedAt == null && o.RejectedAt == null,
+                   cancellationToken);
     }
 
     /// <summary>Registers the company and answers with its new partner id.</summary>
@@ -43,8 +46,14 @@ public sealed class RegistrationService(PortalDbContext db, AuditLog audit, Prog
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
-                // Another sign-up took the same next partner id first: the unique index refused ours; take the next one.
                 db.ChangeTracker.Clear();
+                if (!await MayRegisterAsync(registrant.TenantId, registrant.ObjectId, cancellationToken))
+                {
+                    // The same person's other sign-up, sent at once, registered the company (the RegisteredBy index refused ours).
+                    return Refusal.Of(RefusalCode.AlreadyMember);
+                }
+
+                // Another sign-up took the same next partner id first: the unique index refused ours; take the next one.
             }
         }
     }
@@ -97,7 +106,8 @@ public sealed class RegistrationService(PortalDbContext db, AuditLog audit, Prog
         var now = clock.Now;
         var partnerId = await NextPartnerIdAsync(cancellationToken);
         var organisation = PartnerOrganisation.Register(partnerId, company.LegalName, company.CountryCode,
-            new Domain.Partners.Registration(company.Address, company.Website, company.TaxId, company.ContactName, company.ContactEmail), now);
+            new Domain.Partners.Registration(company.Address, company.Website, company.TaxId, company.ContactName, company.ContactEmail), now,
+            PartnerOrganisation.RegistrantKey(registrant.TenantId, registrant.ObjectId));
         db.PartnerOrganisations.Add(organisation);
         await db.SaveChangesAsync(cancellationToken);
 

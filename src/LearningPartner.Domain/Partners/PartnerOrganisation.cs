@@ -57,11 +57,21 @@ public sealed class PartnerOrganisation
 
     public string? RejectionReason { get; private set; }
 
+    /// <summary>
+    /// R-ORG-1: who registered the company through the portal, as "tenant id/object id"; unique among pending registrations, so
+    /// one person's two sign-ups sent at once make one company (null for organisations the portal did not register).
+    /// </summary>
+    public string? RegisteredBy { get; private set; }
+
+    /// <summary>The <see cref="RegisteredBy"/> value of a person.</summary>
+    public static string RegistrantKey(string tenantId, string objectId) => $"{tenantId.ToLowerInvariant()}/{objectId.ToLowerInvariant()}";
+
     /// <summary>R-ORG-1, derived from the dates: pending until staff verify or reject a registration.</summary>
     public VerificationStatus Verification => StatusOf(RegisteredAt, VerifiedAt, RejectedAt);
 
     /// <summary>R-ORG-1: a company registering itself, pending verification from <paramref name="at"/>.</summary>
-    public static PartnerOrganisation Register(string partnerId, string legalName, string countryCode, Registration facts, DateTimeOffset at)
+    public static PartnerOrganisation Register(string partnerId, string legalName, string countryCode, Registration facts, DateTimeOffset at,
+        string? registeredBy = null)
     {
         if (!Websites.IsHttpsUrl(facts.Website))
         {
@@ -76,6 +86,7 @@ public sealed class PartnerOrganisation
             ContactName = Guard.Text(facts.ContactName, 200, nameof(facts.ContactName)),
             ContactEmail = Guard.Text(facts.ContactEmail, 254, nameof(facts.ContactEmail)),
             RegisteredAt = at,
+            RegisteredBy = registeredBy,
         };
     }
 

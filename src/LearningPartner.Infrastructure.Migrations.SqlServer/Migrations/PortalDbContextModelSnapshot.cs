@@ -1108,6 +1108,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("RegisteredAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<DateTimeOffset?>("RejectedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1130,6 +1134,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PartnerId")
                         .IsUnique();
+
+                    b.HasIndex("RegisteredBy")
+                        .IsUnique()
+                        .HasFilter("RegisteredBy IS NOT NULL AND VerifiedAt IS NULL AND RejectedAt IS NULL");
 
                     b.ToTable("PartnerOrganisations");
                 });

@@ -1068,6 +1068,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long?>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RejectedAt")
                         .HasColumnType("INTEGER");
 
@@ -1090,6 +1094,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PartnerId")
                         .IsUnique();
+
+                    b.HasIndex("RegisteredBy")
+                        .IsUnique()
+                        .HasFilter("RegisteredBy IS NOT NULL AND VerifiedAt IS NULL AND RejectedAt IS NULL");
 
                     b.ToTable("PartnerOrganisations");
                 });

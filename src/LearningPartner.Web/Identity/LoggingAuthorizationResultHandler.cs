@@ -1,6 +1,6 @@
+using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
-using LearningPartner.Web.Startup;
 
 namespace LearningPartner.Web.Identity;
 

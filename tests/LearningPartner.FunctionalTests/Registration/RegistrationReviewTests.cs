@@ -1,4 +1,5 @@
 using System.Net;
+using LearningPartner.Application.Common;
 using LearningPartner.Application.Registration;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -91,5 +92,28 @@ public sealed class RegistrationReviewTests(PortalFactory factory) : IClassFixtu
         Assert.All(ids, id => Assert.Matches("^41000[0-9]{2}$", id));
         var admins = await factory.WithDbAsync(db => db.PartnerUsers.CountAsync(u => u.TenantId == "0b5e7a10-1d2c-4e3f-8a9b-0000000c0c01"));
         Assert.Equal(count, admins);
+    }
+
+    [Fact]
+    public async Task OnePersonsSignUpsSentAtOnceMakeOneCompany()
+    {
+        // R-ORG-1: a double-clicked Register (or two tabs): one company, the other sign-up refused, nothing half-written.
+        var results = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Task.Run(async () =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var registration = scope.ServiceProvider.GetRequiredService<RegistrationService>();
+            return await registration.RegisterAsync(
+                new Registrant("0b5e7a10-1d2c-4e3f-8a9b-0000000d0b01", "00000000-0000-0000-0000-00000000d0b1", "Dana Twice", "dana@twice.example"),
+                new RegisterCompany($"Twice Training {i}", "FR", "1 rue de Paris, Lyon", $"https://twice{i}.example", $"FR{i:000000000}",
+                    "Dana Twice", "dana@twice.example"),
+                CancellationToken.None);
+        })));
+
+        Assert.Single(results, r => r.IsDone);
+        Assert.All(results.Where(r => !r.IsDone), r => Assert.Equal(RefusalCode.AlreadyMember, r.Refusal!.Code));
+        var (companies, memberships) = await factory.WithDbAsync(async db => (
+            await db.PartnerOrganisations.CountAsync(o => o.Name.StartsWith("Twice Training")),
+            await db.PartnerUsers.CountAsync(u => u.TenantId == "0b5e7a10-1d2c-4e3f-8a9b-0000000d0b01")));
+        Assert.Equal((1, 1), (companies, memberships));
     }
 }

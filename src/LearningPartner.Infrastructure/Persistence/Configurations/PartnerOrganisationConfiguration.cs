@@ -20,6 +20,10 @@ internal sealed class PartnerOrganisationConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.ContactName).HasMaxLength(200);
         builder.Property(p => p.ContactEmail).HasMaxLength(254);
         builder.Property(p => p.RejectionReason).HasMaxLength(1000);
+        // R-ORG-1: a person has one registration pending at a time, even with two sign-ups sent at once (on SQL Server both
+        // would read "may register"; the index refuses the second).
+        builder.Property(p => p.RegisteredBy).HasMaxLength(80);
+        builder.HasIndex(p => p.RegisteredBy).IsUnique().HasFilter("RegisteredBy IS NOT NULL AND VerifiedAt IS NULL AND RejectedAt IS NULL");
         builder.Ignore(p => p.Verification);
         builder.Property<long>(PartnerDataVersion.Property);
     }
