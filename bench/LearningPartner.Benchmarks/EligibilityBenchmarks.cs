@@ -29,9 +29,9 @@ public class EligibilityBenchmarks
             .Select(_ => new KpiRecord(Evaluation.AddDays(-random.Next(0, 730)), random.Next(3) == 0 ? "certification" : "courseware",
                 random.Next(1, 40)))
             .ToList();
-        var trainers = Enumerable.Range(1, 6).Select(i => new Trainer(1, $"T{i}", $"MCT{i}", Evaluation.AddDays(100 * i - 150))).ToList();
+        var trainers = Enumerable.Range(1, 6).Select(i => new Trainer(1, $"T{i}", $"MCT{i}", Evaluation.AddDays(100 * i - 150), FactReview.Confirmed(DateTimeOffset.UnixEpoch, "bench", "bench"))).ToList();
         var exams = new[] { "AZ-900", "AZ-104", "DP-900", "SC-900", "MS-900", "PL-900" }
-            .Select(code => new ExamPass(1, code, "Someone", Evaluation.AddDays(-200))).ToList();
+            .Select(code => new ExamPass(1, code, "Someone", Evaluation.AddDays(-200), FactReview.Confirmed(DateTimeOffset.UnixEpoch, "bench", "bench"))).ToList();
         _facts = new PartnerFacts("US", trainers, exams, KpiTotals.Sum(_records, KpiWindows.EligibilityWindow(Evaluation)));
     }
 

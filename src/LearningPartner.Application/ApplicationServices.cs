@@ -72,6 +72,7 @@ public static class ApplicationServices
         services.AddSingleton<ImportProgressBoard>();
         services.AddScoped<HeldInvoiceService>();
         services.AddScoped<HeldInvoiceReviewService>();
+        services.AddScoped<ClaimReview.ClaimReviewService>();
         services.AddScoped<DiscrepancyCaseService>();
         services.AddScoped<CaseReviewService>();
         services.AddScoped<CaseResolutionService>();

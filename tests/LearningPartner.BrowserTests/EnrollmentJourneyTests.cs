@@ -18,7 +18,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
     {
         var admin = await browser.SignedInPageAsync(Admin);
         var support = await browser.SignedInPageAsync(Support);
-        await RecordExamAsync(admin, "SC-900");
+        await RecordExamAsync(admin, support, "SC-900");
 
         await OrderAsync(admin, "Silver Security", confirmPerformance: true);
         await Expect(admin.Locator("#order-amount")).ToHaveTextAsync("12,495.00 CNY");
@@ -35,8 +35,8 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
     {
         var admin = await browser.SignedInPageAsync(Admin);
         var support = await browser.SignedInPageAsync(Support);
-        await RecordExamAsync(admin, "AZ-104");
-        await RecordExamAsync(admin, "AZ-305");
+        await RecordExamAsync(admin, support, "AZ-104");
+        await RecordExamAsync(admin, support, "AZ-305");
         await OrderAsync(admin, "Silver Cloud Platform", confirmPerformance: true);
         await UploadProofAndConfirmAsync(admin, support);
 
@@ -56,7 +56,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
         await Expect(admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "Silver · Cloud Platform" })).ToContainTextAsync("Replaced by gold");
     }
 
-    private static async Task RecordExamAsync(IPage admin, string examCode)
+    private static async Task RecordExamAsync(IPage admin, IPage support, string examCode)
     {
         await admin.GetByRole(AriaRole.Link, new() { Name = "Exams", Exact = true }).ClickAsync();
 
@@ -67,8 +67,16 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
         await admin.GetByLabel("Exam code").FillAsync(examCode);
         await admin.GetByLabel("Person").FillAsync("Li Wei");
         await admin.GetByLabel("Passed on").FillAsync("2026-10-01");
+        await admin.GetByLabel("Certification or transcript link (https://…)").FillAsync("https://learn.microsoft.com/api/credentials/share/li-wei");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Record exam pass" }).ClickAsync();
-        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was recorded.");
+        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was recorded. It counts once support staff have verified it.");
+
+        // R-MCT-1: the claim counts once support staff verify it from their queue.
+        await support.GotoAsync("/staff/claims");
+        var claim = support.Locator("[data-claim]").Filter(new() { HasText = examCode });
+        await claim.GetByLabel("What you checked").FillAsync($"Credential share link shows {examCode}");
+        await claim.GetByRole(AriaRole.Button, new() { Name = $"Verify {examCode} Li Wei" }).ClickAsync();
+        await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was verified and now counts toward requirements.");
     }
 
     private static async Task OrderAsync(IPage admin, string option, bool confirmPerformance)

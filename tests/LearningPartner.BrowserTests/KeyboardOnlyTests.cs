@@ -62,8 +62,16 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
         await TypeIntoAsync(admin, admin.GetByLabel("Person"), "Li Wei");
         await TypeIntoAsync(admin, admin.GetByLabel("Passed on"), "10012026");
         await Expect(admin.GetByLabel("Passed on")).ToHaveValueAsync("2026-10-01");
+        await TypeIntoAsync(admin, admin.GetByLabel("Certification or transcript link (https://…)"), "https://learn.microsoft.com/api/credentials/share/li-wei");
         await PressAsync(admin, admin.GetByRole(AriaRole.Button, new() { Name = "Record exam pass" }));
-        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was recorded.");
+        await Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was recorded. It counts once support staff have verified it.");
+
+        // R-MCT-1: support staff verify the claim from their queue, recording what they checked.
+        await support.GotoAsync("/staff/claims");
+        var claim = support.Locator("[data-claim]").Filter(new() { HasText = "SC-900" });
+        await TypeIntoAsync(support, claim.GetByLabel("What you checked"), "Credential share link shows SC-900");
+        await PressAsync(support, claim.GetByRole(AriaRole.Button, new() { Name = "Verify SC-900 Li Wei" }));
+        await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was verified and now counts toward requirements.");
 
         // The order, with the performance confirmation ticked by Space.
         await FollowAsync(admin, NavLink(admin, "Enroll"));

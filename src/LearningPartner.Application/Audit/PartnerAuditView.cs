@@ -41,6 +41,7 @@ public static class PartnerAuditView
         AuditAction.DirectoryListingRequested, AuditAction.DirectoryListingApproved, AuditAction.DirectoryListingRejected,
         AuditAction.PartnerUserLinked, AuditAction.PartnerUserUnlinked, AuditAction.PartnerUserRoleChanged, AuditAction.PartnerUserDeactivated,
         AuditAction.PartnerUserReactivated,
+        AuditAction.TrainerVerified, AuditAction.TrainerRejected, AuditAction.ExamPassVerified, AuditAction.ExamPassRejected,
         AuditAction.InvitationSent, AuditAction.InvitationResent, AuditAction.InvitationRevoked, AuditAction.InvitationAccepted,
         AuditAction.PartnerRegistered, AuditAction.AgreementAccepted, AuditAction.PartnerVerified, AuditAction.PartnerRejected,
     };

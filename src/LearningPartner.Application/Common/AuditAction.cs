@@ -70,4 +70,10 @@ public enum AuditAction
 
     // People (R-ORG-2), after registration
     PartnerUserReactivated,
+
+    // Verified trainer and exam facts (R-MCT-1)
+    TrainerVerified,
+    TrainerRejected,
+    ExamPassVerified,
+    ExamPassRejected,
 }

@@ -12,6 +12,12 @@ public interface IPortalLinks
     /// <summary>The partner's directory listing page.</summary>
     string Listing(string partnerId);
 
+    /// <summary>R-MCT-1: the partner's trainers page.</summary>
+    string Trainers(string partnerId);
+
+    /// <summary>R-MCT-1: the partner's exam passes page.</summary>
+    string ExamPasses(string partnerId);
+
     /// <summary>R-ORG-2: the page where a person accepts an invitation, by its link's token (a path).</summary>
     string Invitation(string token);
 }

@@ -138,4 +138,7 @@ public enum RefusalCode
 
     /// <summary>R-GLD-2: only a lower level is met on the AD, and the partner holds it already (value: that level).</summary>
     RenewalLowerLevelHeld,
+
+    /// <summary>R-MCT-1: the claim was decided or changed since the queue was read.</summary>
+    ClaimReviewedMeanwhile,
 }

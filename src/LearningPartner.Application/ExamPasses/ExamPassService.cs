@@ -1,24 +1,29 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.Application.ExamPasses;
 
-/// <summary>Partner admins record and remove exam passes (R-CMP-1); every change is audited.</summary>
-public sealed class ExamPassService(PortalDbContext db, AuditLog audit)
+/// <summary>
+/// Partner admins claim and remove exam passes (R-CMP-1); a claim counts once verified (R-MCT-1). Every change is audited.
+/// </summary>
+public sealed class ExamPassService(PortalDbContext db, AuditLog audit, ProgramClock clock)
 {
     public async Task<PartnerExamPasses> ListAsync(PartnerContext partner, CancellationToken cancellationToken) =>
         new(partner, await db.ExamPasses.AsNoTracking()
             .Where(e => e.PartnerOrganisationId == partner.OrganisationId)
             .OrderByDescending(e => e.PassedOn).ThenBy(e => e.ExamCode)
-            .Select(e => new ExamPassRow(e.Id, e.ExamCode, e.PersonName, e.PassedOn))
+            .Select(e => new ExamPassRow(e.Id, e.ExamCode, e.PersonName, e.PassedOn, e.Review.VerifiedAt != null ? FactStatus.Verified
+                : e.Review.RejectedAt != null ? FactStatus.Rejected : FactStatus.AwaitingVerification, e.Review.EvidenceLink, e.Review.RejectionReason))
             .ToListAsync(cancellationToken));
 
-    public async Task<Result> AddAsync(PartnerContext partner, string examCode, string personName, DateOnly passedOn,
-        CancellationToken cancellationToken)
+    /// <summary>R-MCT-1: a partner admin's claim of an exam pass, with its evidence, awaiting verification.</summary>
+    public async Task<Result> AddAsync(PartnerContext partner, ExamPassClaim claim, CancellationToken cancellationToken)
     {
-        var pass = new ExamPass(partner.OrganisationId, examCode, personName, passedOn);
+        var pass = new ExamPass(partner.OrganisationId, claim.ExamCode, claim.PersonName, claim.PassedOn,
+            FactReview.Claim(clock.Now, claim.ClaimedBy, claim.EvidenceLink, null));
         await db.InTransactionAsync(async ct =>
         {
             db.ExamPasses.Add(pass);
@@ -45,8 +50,10 @@ public sealed class ExamPassService(PortalDbContext db, AuditLog audit)
     }
 
     /// <summary>An exam pass as the audit trail records it.</summary>
-    private sealed record ExamPassValues(string ExamCode, string PersonName, DateOnly PassedOn)
+    internal sealed record ExamPassValues(string ExamCode, string PersonName, DateOnly PassedOn, FactStatus Status, string? EvidenceLink,
+        DateTimeOffset? VerifiedAt, string? VerifiedBy, string? VerificationNote, string? RejectionReason)
     {
-        public static ExamPassValues Of(ExamPass pass) => new(pass.ExamCode, pass.PersonName, pass.PassedOn);
+        public static ExamPassValues Of(ExamPass pass) => new(pass.ExamCode, pass.PersonName, pass.PassedOn, pass.Review.Status,
+            pass.Review.EvidenceLink, pass.Review.VerifiedAt, pass.Review.VerifiedBy, pass.Review.VerificationNote, pass.Review.RejectionReason);
     }
 }

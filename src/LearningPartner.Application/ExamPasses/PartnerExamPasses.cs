@@ -1,8 +1,13 @@
 using LearningPartner.Application.Common;
+using LearningPartner.Domain.Trainers;
 
 namespace LearningPartner.Application.ExamPasses;
 
-/// <summary>A partner's recorded exam passes, newest first (R-CMP-1).</summary>
+/// <summary>A partner's exam passes, newest first (R-CMP-1), each with its verification (R-MCT-1).</summary>
 public sealed record PartnerExamPasses(PartnerContext Partner, IReadOnlyList<ExamPassRow> ExamPasses);
 
-public sealed record ExamPassRow(int Id, string ExamCode, string PersonName, DateOnly PassedOn);
+public sealed record ExamPassRow(int Id, string ExamCode, string PersonName, DateOnly PassedOn, FactStatus Status, string? EvidenceLink,
+    string? RejectionReason);
+
+/// <summary>R-MCT-1: an exam pass as a partner admin claims it, with the evidence staff check (a certification or transcript link).</summary>
+public sealed record ExamPassClaim(string ExamCode, string PersonName, DateOnly PassedOn, string? EvidenceLink, string ClaimedBy);

@@ -1,14 +1,19 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Trainers;
 
 namespace LearningPartner.Application.Trainers;
 
 /// <summary>A partner's MCTs today, current ones first, each with what its leaving would cost (issue 6).</summary>
 public sealed record PartnerTrainers(PartnerContext Partner, DateOnly Today, IReadOnlyList<TrainerRow> Trainers);
 
+/// <param name="CountsToday">R-MCT-1, R-MCT-2: verified and within its membership and affiliation today.</param>
 /// <param name="IfTheyLeave">Requirements of held options met with this trainer and not without (today and at the next renewal).</param>
-public sealed record TrainerRow(int Id, string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,
-    IReadOnlyList<LostRequirement> IfTheyLeave);
+public sealed record TrainerRow(int Id, string Name, string MctId, string? Email, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,
+    bool CountsToday, FactStatus Status, string? EvidenceLink, string? RejectionReason, IReadOnlyList<LostRequirement> IfTheyLeave);
 
 /// <summary>A trainer's details as recorded, for its edit form; <see cref="Version"/> guards the edit against a concurrent one.</summary>
-public sealed record TrainerDetails(string Name, string MctId, DateOnly ValidUntil, Guid Version);
+public sealed record TrainerDetails(string Name, string MctId, DateOnly ValidUntil, string? Email, Guid Version);
+
+/// <summary>R-MCT-1: a trainer as a partner admin claims it, with the evidence staff check (a transcript share link).</summary>
+public sealed record TrainerClaim(string Name, string MctId, DateOnly ValidUntil, string? Email, string? EvidenceLink, string ClaimedBy);

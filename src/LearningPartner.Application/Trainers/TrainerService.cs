@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.Application.Trainers;
 
-/// <summary>Partner admins add, edit and retire their MCTs (R-LAP-1, R-CMP-1); every change is audited.</summary>
+/// <summary>
+/// Partner admins claim, edit and end the affiliation of their MCTs (R-LAP-1, R-CMP-1, R-MCT-1, R-MCT-2); every change is
+/// audited. A claim counts only once support staff (or an imported roster) verify it.
+/// </summary>
 public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramClock clock, PartnerStandingService standings)
 {
     /// <summary>The input field an MCT id is typed in.</summary>
@@ -20,7 +23,8 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         var impact = await ImpactAsync(partner, today, cancellationToken);
         var trainers = impact.Trainers
             .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name)
-            .Select(t => new TrainerRow(t.Id, t.Name, t.MctId, t.ValidUntil, t.RetiredOn, t.IsValidOn(today),
+            .Select(t => new TrainerRow(t.Id, t.Name, t.MctId, t.Email, t.ValidUntil, t.RetiredOn, t.IsValidOn(today), t.CountsOn(today),
+                t.Review.Status, t.Review.EvidenceLink, t.Review.RejectionReason,
                 impact.Lost.TryGetValue(t.Id, out var lost) ? lost : []))
             .ToList();
         return new PartnerTrainers(partner, today, trainers);
@@ -41,7 +45,8 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
             held.Select(o => o.Status!.Anniversary!.Effective).Where(d => d > today), cancellationToken)).Values);
 
         var lost = new Dictionary<int, IReadOnlyList<LostRequirement>>();
-        foreach (var trainer in record.Trainers.Where(t => t.RetiredOn is null))
+        // Only a counted trainer's leaving can cost anything (R-MCT-1: a claim awaiting verification counts for nothing yet).
+        foreach (var trainer in record.Trainers.Where(t => t.RetiredOn is null && t.IsVerified))
         {
             lost[trainer.Id] = dates
                 .Where(s => s.RuleSet is not null && s.Facts is not null)
@@ -56,16 +61,18 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         return (record.Trainers, lost);
     }
 
-    public async Task<Result> AddAsync(PartnerContext partner, string name, string mctId, DateOnly validUntil, CancellationToken cancellationToken)
+    /// <summary>R-MCT-1: a partner admin's claim of a trainer, awaiting verification.</summary>
+    public async Task<Result> AddAsync(PartnerContext partner, TrainerClaim claim, CancellationToken cancellationToken)
     {
         var organisationId = partner.OrganisationId;
-        mctId = mctId.Trim();
+        var mctId = claim.MctId.Trim();
         if (await db.Trainers.AnyAsync(t => t.PartnerOrganisationId == organisationId && t.MctId == mctId, cancellationToken))
         {
             return Refusal.OnField(MctIdField, RefusalCode.MctIdAlreadyListed);
         }
 
-        var trainer = new Trainer(organisationId, name, mctId, validUntil);
+        var trainer = new Trainer(organisationId, claim.Name, mctId, claim.ValidUntil,
+            FactReview.Claim(clock.Now, claim.ClaimedBy, claim.EvidenceLink, null), claim.Email);
         try
         {
             await db.InTransactionAsync(async ct =>
@@ -89,11 +96,13 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
     public Task<TrainerDetails?> GetAsync(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
         db.Trainers.AsNoTracking()
             .Where(t => t.PartnerOrganisationId == partner.OrganisationId && t.Id == trainerId && t.RetiredOn == null)
-            .Select(t => new TrainerDetails(t.Name, t.MctId, t.ValidUntil, t.Version))
+            .Select(t => new TrainerDetails(t.Name, t.MctId, t.ValidUntil, t.Email, t.Version))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Changes a current trainer of the partner, unless someone changed it since <paramref name="changed"/>'s version was read.</summary>
-    public async Task<Result> ChangeAsync(PartnerContext partner, int trainerId, TrainerDetails changed, CancellationToken cancellationToken)
+    /// <remarks>R-MCT-1: a changed MCT id or membership date of a verified trainer is a new claim (the old version is in the audit trail).</remarks>
+    public async Task<Result> ChangeAsync(PartnerContext partner, int trainerId, TrainerDetails changed, string changedBy,
+        CancellationToken cancellationToken)
     {
         var organisationId = partner.OrganisationId;
         var trainer = await db.Trainers.FirstOrDefaultAsync(t => t.PartnerOrganisationId == organisationId && t.Id == trainerId && t.RetiredOn == null,
@@ -111,13 +120,13 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
 
         var before = TrainerValues.Of(trainer);
         db.Entry(trainer).Property(t => t.Version).OriginalValue = changed.Version;
-        trainer.Change(changed.Name, mctId, changed.ValidUntil);
+        trainer.Change(changed.Name, mctId, changed.ValidUntil, changed.Email, clock.Now, changedBy);
         audit.Record(AuditAction.TrainerChanged, AuditSubject.Of(trainer), before, TrainerValues.Of(trainer));
         return await SaveAsync(cancellationToken);
     }
 
-    /// <summary>Retiring keeps the row for the record; the trainer no longer counts from today (R-CMP-1).</summary>
-    public async Task<Result> RetireAsync(PartnerContext partner, int trainerId, CancellationToken cancellationToken)
+    /// <summary>R-MCT-2: the trainer left from <paramref name="leftOn"/>; the row stays for the record, and counts until the day before.</summary>
+    public async Task<Result> RetireAsync(PartnerContext partner, int trainerId, DateOnly leftOn, CancellationToken cancellationToken)
     {
         var trainer = await db.Trainers.FirstOrDefaultAsync(t => t.PartnerOrganisationId == partner.OrganisationId && t.Id == trainerId,
             cancellationToken);
@@ -127,7 +136,7 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         }
 
         var before = TrainerValues.Of(trainer);
-        trainer.Retire(clock.Today);
+        trainer.Retire(leftOn);
         audit.Record(AuditAction.TrainerRetired, AuditSubject.Of(trainer), before, TrainerValues.Of(trainer));
         return await SaveAsync(cancellationToken);
     }
@@ -147,8 +156,10 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
     }
 
     /// <summary>A trainer as the audit trail records it, before → after.</summary>
-    private sealed record TrainerValues(string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn)
+    internal sealed record TrainerValues(string Name, string MctId, string? Email, DateOnly ValidUntil, DateOnly? RetiredOn, FactStatus Status,
+        string? EvidenceLink, DateTimeOffset? VerifiedAt, string? VerifiedBy, string? VerificationNote, string? RejectionReason)
     {
-        public static TrainerValues Of(Trainer t) => new(t.Name, t.MctId, t.ValidUntil, t.RetiredOn);
+        public static TrainerValues Of(Trainer t) => new(t.Name, t.MctId, t.Email, t.ValidUntil, t.RetiredOn, t.Review.Status,
+            t.Review.EvidenceLink, t.Review.VerifiedAt, t.Review.VerifiedBy, t.Review.VerificationNote, t.Review.RejectionReason);
     }
 }

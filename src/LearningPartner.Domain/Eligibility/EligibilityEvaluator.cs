@@ -18,9 +18,10 @@ public static class EligibilityEvaluator
         }
 
         var region = ruleSet.RegionGroupOf(facts.CountryCode);
-        var validMcts = facts.Trainers.Where(t => t.IsValidOn(evaluationDate)).Select(t => t.MctId)
+        // R-MCT-1: only verified facts count; R-MCT-2: a trainer within its membership and affiliation on the date.
+        var validMcts = facts.Trainers.Where(t => t.CountsOn(evaluationDate)).Select(t => t.MctId)
             .Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var passedExams = facts.ExamPasses.Where(e => e.PassedOn <= evaluationDate).Select(e => e.ExamCode)
+        var passedExams = facts.ExamPasses.Where(e => e.CountsOn(evaluationDate)).Select(e => e.ExamCode)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         OptionEvaluation Option(LearningLevel level, string? competency, LevelRequirement requirement, string ruleId) =>

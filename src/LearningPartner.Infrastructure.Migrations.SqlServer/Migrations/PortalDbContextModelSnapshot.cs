@@ -1391,6 +1391,63 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "LearningPartner.Domain.Trainers.ExamPass.Review#FactReview", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("ClaimedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ClaimedAt");
+
+                            b1.Property<string>("ClaimedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ClaimedBy");
+
+                            b1.Property<string>("EvidenceDocument")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("EvidenceDocument");
+
+                            b1.Property<string>("EvidenceLink")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("EvidenceLink");
+
+                            b1.Property<DateTimeOffset?>("RejectedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RejectedAt");
+
+                            b1.Property<string>("RejectedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("RejectedBy");
+
+                            b1.Property<string>("RejectionReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("RejectionReason");
+
+                            b1.Property<string>("VerificationNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("VerificationNote");
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("VerifiedAt");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("VerifiedBy");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerOrganisationId", "ExamCode");
@@ -1405,6 +1462,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
 
                     b.Property<string>("MctId")
                         .IsRequired()
@@ -1428,6 +1489,59 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "LearningPartner.Domain.Trainers.Trainer.Review#FactReview", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("ClaimedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("ClaimedAt");
+
+                            b1.Property<string>("ClaimedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ClaimedBy");
+
+                            b1.Property<string>("EvidenceDocument")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("EvidenceDocument");
+
+                            b1.Property<string>("EvidenceLink")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("EvidenceLink");
+
+                            b1.Property<DateTimeOffset?>("RejectedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RejectedAt");
+
+                            b1.Property<string>("RejectedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("RejectedBy");
+
+                            b1.Property<string>("RejectionReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("RejectionReason");
+
+                            b1.Property<string>("VerificationNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("VerificationNote");
+
+                            b1.Property<DateTimeOffset?>("VerifiedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("VerifiedAt");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("VerifiedBy");
+                        });
 
                     b.HasKey("Id");
 

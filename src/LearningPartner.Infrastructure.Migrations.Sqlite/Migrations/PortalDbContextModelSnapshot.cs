@@ -1339,6 +1339,63 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "LearningPartner.Domain.Trainers.ExamPass.Review#FactReview", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("ClaimedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClaimedAt");
+
+                            b1.Property<string>("ClaimedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClaimedBy");
+
+                            b1.Property<string>("EvidenceDocument")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EvidenceDocument");
+
+                            b1.Property<string>("EvidenceLink")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EvidenceLink");
+
+                            b1.Property<long?>("RejectedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RejectedAt");
+
+                            b1.Property<string>("RejectedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RejectedBy");
+
+                            b1.Property<string>("RejectionReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RejectionReason");
+
+                            b1.Property<string>("VerificationNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VerificationNote");
+
+                            b1.Property<long?>("VerifiedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VerifiedAt");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VerifiedBy");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartnerOrganisationId", "ExamCode");
@@ -1351,6 +1408,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MctId")
                         .IsRequired()
@@ -1374,6 +1435,59 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "LearningPartner.Domain.Trainers.Trainer.Review#FactReview", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("ClaimedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClaimedAt");
+
+                            b1.Property<string>("ClaimedBy")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClaimedBy");
+
+                            b1.Property<string>("EvidenceDocument")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EvidenceDocument");
+
+                            b1.Property<string>("EvidenceLink")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EvidenceLink");
+
+                            b1.Property<long?>("RejectedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RejectedAt");
+
+                            b1.Property<string>("RejectedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RejectedBy");
+
+                            b1.Property<string>("RejectionReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RejectionReason");
+
+                            b1.Property<string>("VerificationNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VerificationNote");
+
+                            b1.Property<long?>("VerifiedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VerifiedAt");
+
+                            b1.Property<string>("VerifiedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VerifiedBy");
+                        });
 
                     b.HasKey("Id");
 

@@ -71,7 +71,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         foreach (var demo in DemoWorld.Organisations)
         {
             var organisation = byPartnerId[demo.PartnerId];
-            AddTrainersAndExams(organisation.Id, demo, today, random);
+            AddTrainersAndExams(organisation.Id, demo, today, now, random);
             AddInvoiceLines(demo.PartnerId, demo.Currency, demo.MonthlyUnits, today, now, random);
         }
 
@@ -109,8 +109,10 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         }
     }
 
-    private void AddTrainersAndExams(int organisationId, DemoOrganisation demo, DateOnly today, Random random)
+    private void AddTrainersAndExams(int organisationId, DemoOrganisation demo, DateOnly today, DateTimeOffset now, Random random)
     {
+        // R-MCT-1: the demo's trainers and exams came with last month's MCT roster and exam results: verified.
+        var confirmed = FactReview.Confirmed(now.AddDays(-30), DemoPersonas.Support.DisplayName, "Demo data: confirmed by the MCT roster and exam results");
         for (var i = 0; i < demo.TrainerCount; i++)
         {
             // The last trainer of a larger team has an MCT that lapsed last month: realistic turnover.
@@ -118,14 +120,14 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
                 ? ProgramDates.MonthStart(today).AddDays(-1)
                 : today.AddDays(random.Next(60, 700));
             var mctId = $"MCT{demo.PartnerId[^3..]}{i + 1:00}{random.Next(100, 999)}";
-            db.Trainers.Add(new Trainer(organisationId, PersonName(random), mctId, validUntil));
+            db.Trainers.Add(new Trainer(organisationId, PersonName(random), mctId, validUntil, confirmed));
         }
 
         var examCount = demo.TrainerCount * 2 + 1;
         for (var i = 0; i < examCount; i++)
         {
             db.ExamPasses.Add(new ExamPass(organisationId, ExamCodes[random.Next(ExamCodes.Length)],
-                PersonName(random), today.AddDays(-random.Next(10, 900))));
+                PersonName(random), today.AddDays(-random.Next(10, 900)), confirmed));
         }
     }
 

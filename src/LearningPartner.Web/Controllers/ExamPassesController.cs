@@ -30,8 +30,8 @@ public sealed class ExamPassesController(
     {
         if (await validator.ValidateIntoAsync(input, ModelState, NewPrefix))
         {
-            await exams.AddAsync(partner, input.ExamCode!, input.PersonName!, DateInput.Parse(input.PassedOn!), cancellationToken);
-            TempData.SetStatus(localizer["The exam pass was recorded."]);
+            await exams.AddAsync(partner, input.ToClaim(User.PortalName()), cancellationToken);
+            TempData.SetStatus(localizer["The exam pass was recorded. It counts once support staff have verified it."]);
             return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
         }
 

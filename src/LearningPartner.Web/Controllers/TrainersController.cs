@@ -1,9 +1,11 @@
 using FluentValidation;
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Trainers;
+using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Trainers;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Views.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -16,7 +18,9 @@ namespace LearningPartner.Web.Controllers;
 public sealed class TrainersController(
     TrainerService trainers,
     IValidator<TrainerInput> validator,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IValidator<TrainerLeavingInput> leavingValidator,
+    IStringLocalizer<SharedResource> localizer,
+    ProgramClock clock) : Controller
 {
     private const string NewPrefix = nameof(TrainersViewModel.NewTrainer);
     private const string EditPrefix = nameof(TrainerEditViewModel.Input);
@@ -31,10 +35,10 @@ public sealed class TrainersController(
     {
         if (await validator.ValidateIntoAsync(input, ModelState, NewPrefix))
         {
-            var result = await trainers.AddAsync(partner, input.Name!, input.MctId!, DateInput.Parse(input.ValidUntil!), cancellationToken);
+            var result = await trainers.AddAsync(partner, input.ToClaim(User.PortalName()), cancellationToken);
             if (result.IsDone)
             {
-                TempData.SetStatus(localizer["{0} was added.", input.Name!]);
+                TempData.SetStatus(localizer["{0} was added. The trainer counts once support staff have verified the claim.", input.Name!]);
                 return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
             }
 
@@ -58,7 +62,7 @@ public sealed class TrainersController(
     {
         if (await validator.ValidateIntoAsync(input, ModelState, EditPrefix))
         {
-            var result = await trainers.ChangeAsync(partner, trainerId, input.ToDetails(), cancellationToken);
+            var result = await trainers.ChangeAsync(partner, trainerId, input.ToDetails(), User.PortalName(), cancellationToken);
             if (result.IsNotFound)
             {
                 return NotFound();
@@ -76,9 +80,20 @@ public sealed class TrainersController(
         return View(new TrainerEditViewModel(partner.PartnerId, trainerId, input));
     }
 
+    /// <summary>R-MCT-2: the trainer left the partner from a date (today when none is given); they count until the day before.</summary>
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("{trainerId:int}/retire")]
-    public async Task<IActionResult> Retire(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
-        this.QueueOutcome(await trainers.RetireAsync(partner, trainerId, cancellationToken), localizer["The trainer was retired."], localizer,
+    public async Task<IActionResult> Retire(PartnerContext partner, int trainerId, TrainerLeavingInput input, CancellationToken cancellationToken)
+    {
+        if (await leavingValidator.FirstMessageAsync(input) is { } message)
+        {
+            TempData.SetStatus(message);
+            return RedirectToAction(nameof(Index), new { partnerId = partner.PartnerId });
+        }
+
+        var date = string.IsNullOrWhiteSpace(input.LeftOn) ? clock.Today : DateInput.Parse(input.LeftOn);
+        return this.QueueOutcome(await trainers.RetireAsync(partner, trainerId, date, cancellationToken),
+            localizer["The trainer's affiliation ends on {0}: they count until the day before.", Display.Date(date)], localizer,
             nameof(Index), new { partnerId = partner.PartnerId });
+    }
 }

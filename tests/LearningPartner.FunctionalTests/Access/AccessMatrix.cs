@@ -68,6 +68,7 @@ public static class AccessMatrix
         new("partners/{partnerId}/cases/{caseId:int}/evidence", "/partners/4100002/cases/1/evidence", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("partners/{partnerId}/cases/{caseId:int}/messages/{messageId:long}/document", "/partners/4100001/cases/2/messages/999/document", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("staff/registrations", "/staff/registrations",         [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
+        new("staff/claims", "/staff/claims",                       [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
         new("staff/cases", "/staff/cases", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
         new("staff/cases", "/staff/cases?status=all&partner=Contoso&assignee=me&olderThanDays=3", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
         new("staff/cases/{caseId:int}", "/staff/cases/1", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),

@@ -38,6 +38,10 @@ public static class WriteAccessMatrix
         // Registration 1 is Contoso, registered before sign-up: it is not a registration, so support gets 404.
         new("staff/registrations/{registrationId:int}/verify", "/staff/registrations/1/verify", [SignIn, Denied, Denied, Denied, NotFound, Denied, Denied]),
         new("staff/registrations/{registrationId:int}/reject", "/staff/registrations/1/reject", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("staff/claims/trainers/{trainerId:int}/verify", "/staff/claims/trainers/1/verify", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("staff/claims/trainers/{trainerId:int}/reject", "/staff/claims/trainers/1/reject", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("staff/claims/exams/{examPassId:int}/verify", "/staff/claims/exams/1/verify", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("staff/claims/exams/{examPassId:int}/reject", "/staff/claims/exams/1/reject", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
         new("staff/cases/{caseId:int}/take", "/staff/cases/1/take",                [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         new("staff/cases/{caseId:int}/ask", "/staff/cases/1/ask",                  [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         new("staff/cases/{caseId:int}/reject", "/staff/cases/1/reject",            [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),

@@ -89,7 +89,7 @@ public sealed partial class ActivityLogTests(PortalFactory factory) : IClassFixt
 
         using var client = await OnAsync(29, 12);
         using var exam = await client.PostFormAsync($"{Contoso}/exams", $"{Contoso}/exams", ("NewExamPass.ExamCode", "AZ-104"),
-            ("NewExamPass.PersonName", "Bea Later"), ("NewExamPass.PassedOn", "2026-11-28"));
+            ("NewExamPass.PersonName", "Bea Later"), ("NewExamPass.PassedOn", "2026-11-28"), ("NewExamPass.EvidenceLink", "https://learn.microsoft.com/en-us/users/li-wei/transcript/abc123"));
         Assert.Equal(HttpStatusCode.Redirect, exam.StatusCode);
 
         // Newest first: 29th exam pass; 27th 10:00 Ada retired, 09:00 Bea added; 25th Ada added.
@@ -233,7 +233,7 @@ public sealed partial class ActivityLogTests(PortalFactory factory) : IClassFixt
     {
         var page = $"{partner}/trainers";
         using var response = await admin.PostFormAsync(page, page, ("NewTrainer.Name", name), ("NewTrainer.MctId", mctId),
-            ("NewTrainer.ValidUntil", "2027-12-31"));
+            ("NewTrainer.ValidUntil", "2027-12-31"), ("NewTrainer.EvidenceLink", "https://learn.microsoft.com/en-us/users/li-wei/transcript/abc123"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return await portal.WithDbAsync(db => db.Trainers.Where(t => t.MctId == mctId).Select(t => t.Id).SingleAsync());
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
+using LearningPartner.FunctionalTests.Claims;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,8 @@ public sealed class ConfirmationConflictTests(PortalFactory factory) : IClassFix
         // Northwind meets both silver and gold Data Platform (after two exams) and orders both before either is paid.
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
         using var support = await factory.SignedInClientAsync(Personas.Support);
-        await EnrollmentFlow.AddExamAsync(admin, "4100003", "DP-900");
-        await EnrollmentFlow.AddExamAsync(admin, "4100003", "DP-300");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, "4100003", "DP-900");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, "4100003", "DP-300");
         var silver = await EnrollmentFlow.PlaceOrderAsync(admin, "4100003", "silver/DATA-PLATFORM");
         var gold = await EnrollmentFlow.PlaceOrderAsync(admin, "4100003", "gold/DATA-PLATFORM");
         var silverPayment = await PayAsync(admin, silver);

@@ -6,14 +6,6 @@ namespace LearningPartner.FunctionalTests.Enrollment;
 /// <summary>The steps of an enrollment as a partner admin and support staff take them, over HTTP.</summary>
 public static class EnrollmentFlow
 {
-    public static async Task AddExamAsync(HttpClient admin, string partnerId, string examCode)
-    {
-        var page = $"/partners/{partnerId}/exams";
-        using var response = await admin.PostFormAsync(page, page, ("NewExamPass.ExamCode", examCode),
-            ("NewExamPass.PersonName", "Li Wei"), ("NewExamPass.PassedOn", "2026-10-01"));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
     /// <summary>Orders from the option's page with the request key the page generated; returns the response.</summary>
     public static async Task<HttpResponseMessage> OrderAsync(HttpClient admin, string partnerId, string optionPath, bool confirmPerformance = true)
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using LearningPartner.Domain.Orders;
+using LearningPartner.FunctionalTests.Claims;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed class SilverEnrollmentTests(PortalFactory factory) : IClassFixture
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
         using var support = await factory.SignedInClientAsync(Personas.Support);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "SC-900");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "SC-900");
 
         var orderId = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/SECURITY");
         var orderPage = WebUtility.HtmlDecode(await admin.GetStringAsync($"/partners/{Northwind}/orders/{orderId}"));
@@ -51,7 +52,7 @@ public sealed class SilverEnrollmentTests(PortalFactory factory) : IClassFixture
     public async Task SilverNeedsThePerformanceSubmissionConfirmed()
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "DP-900");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "DP-900");
 
         using var response = await EnrollmentFlow.OrderAsync(admin, Northwind, "silver/DATA-PLATFORM", confirmPerformance: false);
 
@@ -63,7 +64,7 @@ public sealed class SilverEnrollmentTests(PortalFactory factory) : IClassFixture
     public async Task ADoubleClickOrReplayedPostCreatesOneOrder()
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "PL-900");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "PL-900");
         const string page = "/partners/4100003/enroll/silver/CLOUD-BUSINESS-APPLICATIONS";
         var key = await admin.HiddenValueAsync(page, "RequestKey");
         var token = await admin.GetAntiforgeryTokenAsync(page);
@@ -88,7 +89,7 @@ public sealed class SilverEnrollmentTests(PortalFactory factory) : IClassFixture
     public async Task ASecondTabCannotOpenASecondOrderForTheSameOption()
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "MS-900");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "MS-900");
         var first = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/CLOUD-PRODUCTIVITY");
 
         using var second = await EnrollmentFlow.OrderAsync(admin, Northwind, "silver/CLOUD-PRODUCTIVITY");
@@ -104,7 +105,7 @@ public sealed class SilverEnrollmentTests(PortalFactory factory) : IClassFixture
     public async Task BadProofsAreRefusedWithAMessageAndNothingIsRecorded()
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "AZ-900");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "AZ-900");
         var orderId = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/APPLICATION-DEVELOPMENT");
 
         using var text = await EnrollmentFlow.UploadProofAsync(admin, Northwind, orderId, "just text, named like a PDF"u8.ToArray(), "proof.pdf");
@@ -122,7 +123,7 @@ public sealed class SilverEnrollmentTests(PortalFactory factory) : IClassFixture
     public async Task AReplayedUploadRecordsOnePayment()
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "DP-203");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "DP-203");
         var orderId = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/DATA-ANALYTICS");
         var token = await admin.GetAntiforgeryTokenAsync($"/partners/{Northwind}/orders/{orderId}");
 

@@ -1,5 +1,6 @@
 using System.Net;
 using LearningPartner.Domain.Orders;
+using LearningPartner.FunctionalTests.Claims;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,8 @@ public sealed class UpgradeAndRefusalTests(PortalFactory factory) : IClassFixtur
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
         using var support = await factory.SignedInClientAsync(Personas.Support);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "SC-200");
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "SC-300");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "SC-200");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "SC-300");
         var silverOrder = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/SECURITY");
         await PayAndConfirmAsync(admin, support, silverOrder);
 
@@ -122,7 +123,7 @@ public sealed class UpgradeAndRefusalTests(PortalFactory factory) : IClassFixtur
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
         using var first = await factory.SignedInClientAsync(Personas.Support);
         using var second = await factory.SignedInClientAsync(Personas.Support);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "AZ-104");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "AZ-104");
         var orderId = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/CLOUD-PLATFORM");
         using var upload = await EnrollmentFlow.UploadProofAsync(admin, Northwind, orderId, PageValues.PdfProof, "proof.pdf");
         var paymentId = await factory.WithDbAsync(db => db.Payments.Where(p => p.OrderId == orderId).Select(p => p.Id).SingleAsync());
@@ -147,7 +148,7 @@ public sealed class UpgradeAndRefusalTests(PortalFactory factory) : IClassFixtur
     {
         using var admin = await factory.SignedInClientAsync(Personas.NorthwindAccountAdmin);
         using var support = await factory.SignedInClientAsync(Personas.Support);
-        await EnrollmentFlow.AddExamAsync(admin, Northwind, "DP-300");
+        await ClaimFlow.AddVerifiedExamAsync(factory, admin, Northwind, "DP-300");
         var orderId = await EnrollmentFlow.PlaceOrderAsync(admin, Northwind, "silver/DATA-PLATFORM");
         using var first = await EnrollmentFlow.UploadProofAsync(admin, Northwind, orderId, PageValues.PdfProof, "wrong.pdf");
         var paymentId = await factory.WithDbAsync(db => db.Payments.Where(p => p.OrderId == orderId).Select(p => p.Id).SingleAsync());

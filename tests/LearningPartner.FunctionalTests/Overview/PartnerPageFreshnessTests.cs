@@ -42,7 +42,7 @@ public sealed partial class PartnerPageFreshnessTests : TwoInstances
         Assert.DoesNotContain("MCT-FRESH-1", await PageAsync(supportOnSecond, Overview));
 
         using var response = await adminOnFirst.PostFormAsync($"{Overview}/trainers", $"{Overview}/trainers", ("NewTrainer.Name", "Nia Fresh"),
-            ("NewTrainer.MctId", "MCT-FRESH-1"), ("NewTrainer.ValidUntil", "2027-12-31"));
+            ("NewTrainer.MctId", "MCT-FRESH-1"), ("NewTrainer.ValidUntil", "2027-12-31"), ("NewTrainer.EvidenceLink", "https://learn.microsoft.com/en-us/users/li-wei/transcript/abc123"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         Assert.Contains("MCT-FRESH-1", await PageAsync(supportOnSecond, Overview));

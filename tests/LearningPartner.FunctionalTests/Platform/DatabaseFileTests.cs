@@ -113,6 +113,7 @@ public sealed class DatabaseFileTests : IDisposable
         ["NewTrainer.Name"] = "Nia Lost",
         ["NewTrainer.MctId"] = "MCT-LOST-1",
         ["NewTrainer.ValidUntil"] = "2027-12-31",
+        ["NewTrainer.EvidenceLink"] = "https://learn.microsoft.com/en-us/users/li-wei/transcript/abc123",
     });
 
     private static IEnumerable<string> Messages(Exception error)

@@ -52,6 +52,7 @@ public sealed class TwoPortsTests : IDisposable
             ["NewExamPass.ExamCode"] = "AZ-900",
             ["NewExamPass.PersonName"] = "Two Ports",
             ["NewExamPass.PassedOn"] = "2026-10-01",
+            ["NewExamPass.EvidenceLink"] = "https://learn.microsoft.com/en-us/users/li-wei/transcript/abc123",
             ["__RequestVerificationToken"] = examToken,
         }));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);

@@ -21,7 +21,7 @@ public static class RegistrationFlow
     {
         var page = $"/partners/{partnerId}/trainers";
         using var response = await admin.PostFormAsync(page, page, ("NewTrainer.Name", "Ada Park"), ("NewTrainer.MctId", "MCT-LIT-001"),
-            ("NewTrainer.ValidUntil", "2027-12-31"));
+            ("NewTrainer.ValidUntil", "2027-12-31"), ("NewTrainer.EvidenceLink", "https://learn.microsoft.com/en-us/users/li-wei/transcript/abc123"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 }

@@ -65,6 +65,13 @@ public sealed class SignUpJourneyTests(PortalFactory factory) : IClassFixture<Po
         Assert.Contains("PartnerVerified", await factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync()));
         Assert.Contains("data-partner=\"4100009\" data-verification=\"Verified\"", await support.GetStringAsync("/staff/partners"));
 
+        // R-MCT-1: the trainer the company prepared counts once support staff verify the claim too.
+        var trainerId = await factory.WithDbAsync(db => db.Trainers.Where(t => t.MctId == "MCT-LIT-001").Select(t => t.Id).SingleAsync());
+        using (var trainerVerified = await Claims.ClaimFlow.DecideAsync(factory, support, "trainers", trainerId, "verify"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, trainerVerified.StatusCode);
+        }
+
         // Verified: no notice, and the order is placed.
         Assert.DoesNotContain("data-registration=", await newcomer.GetStringAsync("/partners/4100009"));
         Assert.DoesNotContain("disabled=\"disabled\"", await newcomer.GetStringAsync("/partners/4100009/enroll/lap"));

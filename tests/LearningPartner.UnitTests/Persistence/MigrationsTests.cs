@@ -1,3 +1,4 @@
+using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -69,5 +70,32 @@ public sealed class MigrationsTests
         migrator.Migrate();
 
         Assert.Equal([202512, 202601], db.InvoiceLines.OrderBy(l => l.InvoiceNumber).Select(l => l.InvoiceMonth).ToList());
+    }
+
+    [Fact]
+    public void TrainersAndExamsRecordedBeforeVerificationExistedStayCountedAsVerified()
+    {
+        // R-MCT-1, ADR-016: they were entered when no verification existed and counted; the migration keeps them counting.
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = TestDatabases.Sqlite(connection);
+        var migrator = db.GetService<IMigrator>();
+        var all = db.Database.GetMigrations().ToList();
+        migrator.Migrate(all[all.FindIndex(m => m.EndsWith("_VerifiedTrainerAndExamFacts", StringComparison.Ordinal)) - 1]);
+        db.Database.ExecuteSqlRaw("""
+            INSERT INTO PartnerOrganisations (Id, PartnerId, Name, CountryCode) VALUES (1, '4100001', 'Contoso', 'US');
+            INSERT INTO Trainers (PartnerOrganisationId, Name, MctId, ValidUntil, Version) VALUES (1, 'Avery', 'MCT-1', '2027-06-30', X'00000000000000000000000000000001');
+            INSERT INTO ExamPasses (PartnerOrganisationId, ExamCode, PersonName, PassedOn) VALUES (1, 'AZ-104', 'Avery', '2026-01-15');
+            """);
+
+        migrator.Migrate();
+
+        var trainer = db.Trainers.AsNoTracking().Single();
+        var pass = db.ExamPasses.AsNoTracking().Single();
+        var migratedAt = new DateTimeOffset(2026, 12, 6, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal((FactStatus.Verified, migratedAt, "Migration"), (trainer.Review.Status, trainer.Review.VerifiedAt, trainer.Review.VerifiedBy));
+        Assert.Equal((FactStatus.Verified, migratedAt, "Migration"), (pass.Review.Status, pass.Review.VerifiedAt, pass.Review.VerifiedBy));
+        Assert.True(trainer.CountsOn(new DateOnly(2026, 12, 6)));
+        Assert.True(pass.CountsOn(new DateOnly(2026, 12, 6)));
     }
 }

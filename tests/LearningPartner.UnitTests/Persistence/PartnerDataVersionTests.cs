@@ -44,7 +44,7 @@ public sealed class PartnerDataVersionTests : IDisposable
     public async Task AddingChangingAndRemovingARowWithTheOrganisationsIdRenewsOnlyItsVersion()
     {
         var (contoso, fabrikam) = Versions();
-        await SaveAsync(db => db.Trainers.Add(new Trainer(_contoso, "Avery", "MCT-1", Today.AddYears(1))));
+        await SaveAsync(db => db.Trainers.Add(new Trainer(_contoso, "Avery", "MCT-1", Today.AddYears(1), TestFacts.Verified)));
         var added = Versions();
         await SaveAsync(db => db.Trainers.Single().Retire(Today));
         var changed = Versions();
@@ -76,7 +76,7 @@ public sealed class PartnerDataVersionTests : IDisposable
 
         using (var db = TestDatabases.Sqlite(_connection))
         {
-            db.Trainers.Add(new Trainer(_contoso, "Avery", "MCT-1", Today.AddYears(1)));
+            db.Trainers.Add(new Trainer(_contoso, "Avery", "MCT-1", Today.AddYears(1), TestFacts.Verified));
             db.SaveChanges();
         }
 

@@ -37,8 +37,8 @@ public sealed class EligibilityTests
     {
         var trainers = new[]
         {
-            new Trainer(1, "A", "MCT1", Evaluation),            // valid through the evaluation date
-            new Trainer(1, "B", "MCT2", Evaluation.AddDays(-1)), // ended the day before
+            new Trainer(1, "A", "MCT1", Evaluation, TestFacts.Verified),            // valid through the evaluation date
+            new Trainer(1, "B", "MCT2", Evaluation.AddDays(-1), TestFacts.Verified), // ended the day before
         };
 
         var result = Evaluate(kpi: 500m, trainers: trainers, exams: ["SC-900"]);
@@ -52,7 +52,7 @@ public sealed class EligibilityTests
     [Fact]
     public void TheSameMctEnteredTwiceCountsOnce()
     {
-        var trainers = new[] { new Trainer(1, "A", "MCT1", Evaluation), new Trainer(1, "A again", "mct1", Evaluation) };
+        var trainers = new[] { new Trainer(1, "A", "MCT1", Evaluation, TestFacts.Verified), new Trainer(1, "A again", "mct1", Evaluation, TestFacts.Verified) };
 
         var result = Evaluate(kpi: 500m, trainers: trainers, exams: ["SC-900"]);
 
@@ -64,10 +64,10 @@ public sealed class EligibilityTests
     {
         var exams = new[]
         {
-            new ExamPass(1, "SC-900", "A", Evaluation.AddDays(-30)),
-            new ExamPass(1, "SC-900", "B", Evaluation.AddDays(-20)), // same exam again
-            new ExamPass(1, "AZ-104", "C", Evaluation.AddDays(-10)), // not on the list
-            new ExamPass(1, "SC-200", "D", Evaluation.AddDays(1)),   // after the evaluation date
+            new ExamPass(1, "SC-900", "A", Evaluation.AddDays(-30), TestFacts.Verified),
+            new ExamPass(1, "SC-900", "B", Evaluation.AddDays(-20), TestFacts.Verified), // same exam again
+            new ExamPass(1, "AZ-104", "C", Evaluation.AddDays(-10), TestFacts.Verified), // not on the list
+            new ExamPass(1, "SC-200", "D", Evaluation.AddDays(1), TestFacts.Verified),   // after the evaluation date
         };
 
         var result = EligibilityEvaluator.Evaluate(TestRuleSets.Small(), Evaluation,
@@ -140,10 +140,10 @@ public sealed class EligibilityTests
             new PartnerFacts("US", trainers ?? Mcts(mcts), Passed(exams ?? []), Totals(kpi)));
 
     private static Trainer[] Mcts(int count) =>
-        Enumerable.Range(1, count).Select(i => new Trainer(1, $"Trainer {i}", $"MCT{i}", Evaluation.AddYears(1))).ToArray();
+        Enumerable.Range(1, count).Select(i => new Trainer(1, $"Trainer {i}", $"MCT{i}", Evaluation.AddYears(1), TestFacts.Verified)).ToArray();
 
     private static ExamPass[] Passed(params string[] codes) =>
-        codes.Select(c => new ExamPass(1, c, "Someone", Evaluation.AddDays(-100))).ToArray();
+        codes.Select(c => new ExamPass(1, c, "Someone", Evaluation.AddDays(-100), TestFacts.Verified)).ToArray();
 
     private static KpiTotals Totals(decimal courseware) => new(new Dictionary<string, decimal> { ["courseware"] = courseware });
 }

@@ -68,8 +68,8 @@ public sealed class PurchaseRulesTests
 
     private static EligibilityResult Meeting(bool gold)
     {
-        var mcts = Enumerable.Range(1, 4).Select(i => new Trainer(1, $"T{i}", $"MCT{i}", Today.AddYears(1))).ToList();
-        var exams = new[] { new ExamPass(1, "SC-900", "A", Today.AddDays(-5)), new ExamPass(1, "SC-200", "B", Today.AddDays(-5)) };
+        var mcts = Enumerable.Range(1, 4).Select(i => new Trainer(1, $"T{i}", $"MCT{i}", Today.AddYears(1), TestFacts.Verified)).ToList();
+        var exams = new[] { new ExamPass(1, "SC-900", "A", Today.AddDays(-5), TestFacts.Verified), new ExamPass(1, "SC-200", "B", Today.AddDays(-5), TestFacts.Verified) };
         var totals = new KpiTotals(new Dictionary<string, decimal> { ["courseware"] = gold ? 300m : 100m });
         return EligibilityEvaluator.Evaluate(TestRuleSets.Small(), Today, new PartnerFacts("US", mcts, exams, totals));
     }

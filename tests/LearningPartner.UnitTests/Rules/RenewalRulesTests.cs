@@ -26,7 +26,7 @@ public sealed class RenewalRulesTests
 
     private static EligibilityResult Evaluate(int kpi, int mcts) =>
         EligibilityEvaluator.Evaluate(TestRuleSets.Small(), Anniversary, new PartnerFacts("US",
-            Enumerable.Range(1, mcts).Select(i => new Trainer(1, $"T{i}", $"MCT{i}", Anniversary.AddYears(1))).ToList(),
-            [new ExamPass(1, "SC-900", "A", Anniversary.AddDays(-50)), new ExamPass(1, "SC-200", "A", Anniversary.AddDays(-50))],
+            Enumerable.Range(1, mcts).Select(i => new Trainer(1, $"T{i}", $"MCT{i}", Anniversary.AddYears(1), TestFacts.Verified)).ToList(),
+            [new ExamPass(1, "SC-900", "A", Anniversary.AddDays(-50), TestFacts.Verified), new ExamPass(1, "SC-200", "A", Anniversary.AddDays(-50), TestFacts.Verified)],
             new KpiTotals(new Dictionary<string, decimal> { ["courseware"] = kpi })));
 }

@@ -67,8 +67,8 @@ public sealed class ShippedRuleSetTests
     {
         // The same partner (US, 160 courseware KPI, 2 MCTs, AZ-900) meets Cloud Platform silver under FY2022's
         // threshold of 150 but not under FY2025's 180.
-        var trainers = new[] { new Trainer(1, "A", "MCT1", new DateOnly(2030, 1, 1)), new Trainer(1, "B", "MCT2", new DateOnly(2030, 1, 1)) };
-        var exams = new[] { new ExamPass(1, "AZ-900", "A", new DateOnly(2019, 1, 1)) };
+        var trainers = new[] { new Trainer(1, "A", "MCT1", new DateOnly(2030, 1, 1), TestFacts.Verified), new Trainer(1, "B", "MCT2", new DateOnly(2030, 1, 1), TestFacts.Verified) };
+        var exams = new[] { new ExamPass(1, "AZ-900", "A", new DateOnly(2019, 1, 1), TestFacts.Verified) };
         var totals = new KpiTotals(new Dictionary<string, decimal> { ["courseware"] = 160m, ["certification"] = 30m });
         var facts = new PartnerFacts("US", trainers, exams, totals);
 

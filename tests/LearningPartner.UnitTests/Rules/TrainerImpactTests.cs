@@ -39,7 +39,7 @@ public sealed class TrainerImpactTests
     [Fact]
     public void AnExpiredTrainerLeavingChangesNothing()
     {
-        var trainers = new[] { Mct("A", 1), Mct("B", 2), new Trainer(1, "Old", "MCT-OLD", Today.AddDays(-1)) };
+        var trainers = new[] { Mct("A", 1), Mct("B", 2), new Trainer(1, "Old", "MCT-OLD", Today.AddDays(-1), TestFacts.Verified) };
 
         Assert.Empty(TrainerImpact.Without(TestRuleSets.Small(), Today, Facts(trainers), trainers[2], [new HeldOption(LearningLevel.Silver, "SECURITY")]));
     }
@@ -54,9 +54,9 @@ public sealed class TrainerImpactTests
         Assert.Equal("R-LAP-1", Assert.Single(lost).CheckWithout.RuleId);
     }
 
-    private static Trainer Mct(string name, int n) => new(1, name, $"MCT{n}", Today.AddYears(1));
+    private static Trainer Mct(string name, int n) => new(1, name, $"MCT{n}", Today.AddYears(1), TestFacts.Verified);
 
     private static PartnerFacts Facts(Trainer[] trainers) =>
-        new("US", trainers, [new ExamPass(1, "SC-900", "A", Today.AddDays(-10))],
+        new("US", trainers, [new ExamPass(1, "SC-900", "A", Today.AddDays(-10), TestFacts.Verified)],
             new KpiTotals(new Dictionary<string, decimal> { ["courseware"] = 150m }));
 }

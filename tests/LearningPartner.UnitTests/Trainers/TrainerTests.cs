@@ -10,7 +10,7 @@ public sealed class TrainerTests
     [InlineData("2026-07-01", false)] // validity ended the day before
     public void ValidThroughItsLastValidDay(string date, bool expected)
     {
-        var trainer = new Trainer(1, "Mina Zhang", "MCT0001", new DateOnly(2026, 6, 30));
+        var trainer = new Trainer(1, "Mina Zhang", "MCT0001", new DateOnly(2026, 6, 30), TestFacts.Verified);
 
         Assert.Equal(expected, trainer.IsValidOn(DateOnly.Parse(date)));
     }
@@ -18,7 +18,7 @@ public sealed class TrainerTests
     [Fact]
     public void ARetiredTrainerNoLongerCountsFromTheRetirementDay()
     {
-        var trainer = new Trainer(1, "Mina Zhang", "MCT0001", new DateOnly(2027, 6, 30));
+        var trainer = new Trainer(1, "Mina Zhang", "MCT0001", new DateOnly(2027, 6, 30), TestFacts.Verified);
 
         trainer.Retire(new DateOnly(2026, 9, 1));
 

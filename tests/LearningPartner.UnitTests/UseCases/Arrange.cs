@@ -32,10 +32,10 @@ internal static class Arrange
         var organisation = db.PartnerOrganisations.Single(o => o.PartnerId == partnerId);
         for (var i = 1; i <= mcts; i++)
         {
-            db.Trainers.Add(new Trainer(organisation.Id, $"Trainer {i}", $"MCT-{partnerId}-{i}", new DateOnly(2027, 6, 30)));
+            db.Trainers.Add(new Trainer(organisation.Id, $"Trainer {i}", $"MCT-{partnerId}-{i}", new DateOnly(2027, 6, 30), TestFacts.Verified));
         }
 
-        db.ExamPasses.Add(new ExamPass(organisation.Id, "SC-200", "Avery Lee", new DateOnly(2025, 9, 1)));
+        db.ExamPasses.Add(new ExamPass(organisation.Id, "SC-200", "Avery Lee", new DateOnly(2025, 9, 1), TestFacts.Verified));
         var line = new InvoiceLine(partnerId, "INV-1", 1, new DateOnly(2025, 10, 15), "MOC", 120, new Money(11_400m, "USD"), "test",
             new DateTimeOffset(2025, 11, 1, 0, 0, 0, TimeSpan.Zero));
         line.FixKpi(KpiValuation.RuleFor(new RuleSetCatalog([TestRuleSets.Small()]), line.InvoiceDate, line.OmlpType)!);

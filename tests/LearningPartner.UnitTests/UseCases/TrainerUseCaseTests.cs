@@ -38,8 +38,9 @@ public sealed class TrainerUseCaseTests : IDisposable
 
         var read = await _host.RunAsync<TrainerService, TrainerDetails?>(s => s.GetAsync(fabrikam, id, CancellationToken.None));
         var changed = await _host.RunAsync<TrainerService, Result>(s =>
-            s.ChangeAsync(fabrikam, id, new TrainerDetails("Mallory", "MCT-9", new DateOnly(2030, 1, 1), Guid.Empty), CancellationToken.None));
-        var retired = await _host.RunAsync<TrainerService, Result>(s => s.RetireAsync(fabrikam, id, CancellationToken.None));
+            s.ChangeAsync(fabrikam, id, new TrainerDetails("Mallory", "MCT-9", new DateOnly(2030, 1, 1), null, Guid.Empty), "Mallory",
+                CancellationToken.None));
+        var retired = await _host.RunAsync<TrainerService, Result>(s => s.RetireAsync(fabrikam, id, UseCaseHost.Today, CancellationToken.None));
 
         Assert.Null(read);
         Assert.True(changed.IsNotFound);
@@ -55,9 +56,9 @@ public sealed class TrainerUseCaseTests : IDisposable
         await AddAsync(contoso, "MCT-1");
         var id = await _host.WithDbAsync(db => db.Trainers.Select(t => t.Id).SingleAsync());
         var form = (await _host.RunAsync<TrainerService, TrainerDetails?>(s => s.GetAsync(contoso, id, CancellationToken.None)))!;
-        await _host.RunAsync<TrainerService, Result>(s => s.ChangeAsync(contoso, id, form with { Name = "First edit" }, CancellationToken.None));
+        await _host.RunAsync<TrainerService, Result>(s => s.ChangeAsync(contoso, id, form with { Name = "First edit" }, "Avery", CancellationToken.None));
 
-        var stale = await _host.RunAsync<TrainerService, Result>(s => s.ChangeAsync(contoso, id, form with { Name = "Second edit" }, CancellationToken.None));
+        var stale = await _host.RunAsync<TrainerService, Result>(s => s.ChangeAsync(contoso, id, form with { Name = "Second edit" }, "Avery", CancellationToken.None));
 
         Assert.Equal(RefusalCode.TrainerChangedMeanwhile, stale.Refusal!.Code);
         Assert.Equal("First edit", await _host.WithDbAsync(db => db.Trainers.Select(t => t.Name).SingleAsync()));
@@ -92,7 +93,8 @@ public sealed class TrainerUseCaseTests : IDisposable
         await _host.OrganisationsAsync();
         var contoso = await _host.PartnerAsync(Arrange.Contoso);
         var fabrikam = await _host.PartnerAsync(Arrange.Fabrikam);
-        await _host.RunAsync<ExamPassService, Result>(s => s.AddAsync(contoso, "AZ-104", "Avery Lee", new DateOnly(2025, 12, 1), CancellationToken.None));
+        await _host.RunAsync<ExamPassService, Result>(s => s.AddAsync(contoso,
+            new ExamPassClaim("AZ-104", "Avery Lee", new DateOnly(2025, 12, 1), "https://learn.microsoft.com/api/credentials/share/x", "Avery"), CancellationToken.None));
         var id = await _host.WithDbAsync(db => db.ExamPasses.Select(e => e.Id).SingleAsync());
 
         var removed = await _host.RunAsync<ExamPassService, Result>(s => s.RemoveAsync(fabrikam, id, CancellationToken.None));
@@ -105,5 +107,6 @@ public sealed class TrainerUseCaseTests : IDisposable
     public void Dispose() => _host.Dispose();
 
     private Task<Result> AddAsync(PartnerContext partner, string mctId) =>
-        _host.RunAsync<TrainerService, Result>(s => s.AddAsync(partner, "Avery Lee", mctId, new DateOnly(2027, 6, 30), CancellationToken.None));
+        _host.RunAsync<TrainerService, Result>(s => s.AddAsync(partner,
+            new TrainerClaim("Avery Lee", mctId, new DateOnly(2027, 6, 30), null, "https://learn.microsoft.com/transcript/x", "Avery"), CancellationToken.None));
 }

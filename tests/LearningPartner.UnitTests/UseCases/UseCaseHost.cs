@@ -115,6 +115,10 @@ internal sealed class UseCaseHost : IDisposable
 
         public string Listing(string partnerId) => $"listing:{partnerId}";
 
+        public string Trainers(string partnerId) => $"trainers:{partnerId}";
+
+        public string ExamPasses(string partnerId) => $"exams:{partnerId}";
+
         public string Invitation(string token) => $"/invitations/{token}";
     }
 }

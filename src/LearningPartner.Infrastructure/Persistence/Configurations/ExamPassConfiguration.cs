@@ -11,6 +11,8 @@ internal sealed class ExamPassConfiguration : IEntityTypeConfiguration<ExamPass>
     {
         builder.Property(e => e.ExamCode).HasMaxLength(16);
         builder.Property(e => e.PersonName).HasMaxLength(200);
+        builder.ComplexProperty(e => e.Review, FactReviewConfiguration.Configure);
+        builder.Ignore(e => e.IsVerified);
         builder.HasIndex(e => new { e.PartnerOrganisationId, e.ExamCode });
         builder.HasOne<PartnerOrganisation>().WithMany().HasForeignKey(e => e.PartnerOrganisationId)
             .OnDelete(DeleteBehavior.Restrict);

@@ -11,6 +11,9 @@ internal sealed class TrainerConfiguration : IEntityTypeConfiguration<Trainer>
     {
         builder.Property(t => t.Name).HasMaxLength(200);
         builder.Property(t => t.MctId).HasMaxLength(32);
+        builder.Property(t => t.Email).HasMaxLength(254);
+        builder.ComplexProperty(t => t.Review, FactReviewConfiguration.Configure);
+        builder.Ignore(t => t.IsVerified);
         // R-CMP-1 counts distinct MCTs: the same MCT id cannot be entered twice for one partner.
         builder.HasIndex(t => new { t.PartnerOrganisationId, t.MctId }).IsUnique();
         builder.HasOne<PartnerOrganisation>().WithMany().HasForeignKey(t => t.PartnerOrganisationId)

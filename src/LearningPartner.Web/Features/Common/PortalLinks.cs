@@ -12,6 +12,12 @@ internal sealed class PortalLinks(LinkGenerator links) : IPortalLinks
     public string Listing(string partnerId) =>
         links.GetPathByAction("Index", "Listings", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's listing.");
 
+    public string Trainers(string partnerId) =>
+        links.GetPathByAction("Index", "Trainers", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's trainers.");
+
+    public string ExamPasses(string partnerId) =>
+        links.GetPathByAction("Index", "ExamPasses", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's exam passes.");
+
     public string Invitation(string token) =>
         links.GetPathByAction("Show", "Invitations", new { token }) ?? throw new InvalidOperationException("No route to an invitation.");
 }

@@ -47,6 +47,7 @@ public static class RefusalMessages
             RefusalCode.LineAwaitingVerification => localizer["Invoice {0} line {1} is already waiting for verification.", values[0], values[1]],
             RefusalCode.LineRecordedRefuseInstead => localizer["Invoice {0} line {1} is already recorded ({2}); refuse this submission with a reason instead.",
                 values[0], values[1], values[2]],
+            RefusalCode.ClaimReviewedMeanwhile => localizer["This claim was decided or changed meanwhile; the queue now shows where it is."],
             RefusalCode.HeldInvoiceReviewedMeanwhile => localizer["This invoice was reviewed or changed meanwhile; the page now shows where it is."],
             RefusalCode.LineNotValued => localizer["No program-year rule set values this line; refuse it with a reason instead."],
             RefusalCode.LineRecordedByAnotherSource => localizer["This line was recorded by another source meanwhile; nothing was changed. Reload to see it."],

@@ -32,7 +32,7 @@ public sealed class SiteLinks(LinkGenerator links)
 public sealed record SiteMenu(
     HtmlString Home, HtmlString Dashboard, HtmlString StaffPartners, HtmlString RuleSets, HtmlString Reminders, HtmlString Audit,
     HtmlString Payments, HtmlString Imports, HtmlString HeldInvoiceReview, HtmlString CaseReview, HtmlString PartnerUsers,
-    HtmlString RegistrationReview, HtmlString DirectoryReview, HtmlString Directory, HtmlString Resources, HtmlString Culture, HtmlString SignIn, HtmlString SignOut)
+    HtmlString RegistrationReview, HtmlString ClaimReview, HtmlString DirectoryReview, HtmlString Directory, HtmlString Resources, HtmlString Culture, HtmlString SignIn, HtmlString SignOut)
 {
     internal static SiteMenu From(LinkGenerator links, string pathBase)
     {
@@ -40,7 +40,7 @@ public sealed record SiteMenu(
         HtmlString Index(string controller) => Href("Index", controller);
         return new SiteMenu(Index("Home"), Href("Dashboard", "Home"), Index("StaffPartners"), Index("RuleSets"), Index("Reminders"),
             Index("Audit"), Index("Payments"), Index("Imports"), Index("HeldInvoiceReview"), Index("CaseReview"), Index("PartnerUsers"),
-            Index("RegistrationReview"), Index("DirectoryReview"), Index("Directory"), Index("Resources"), Href("Set", "Culture"), Href("SignIn", "Account"),
+            Index("RegistrationReview"), Index("ClaimReview"), Index("DirectoryReview"), Index("Directory"), Index("Resources"), Href("Set", "Culture"), Href("SignIn", "Account"),
             Href("SignOutOfPortal", "Account"));
     }
 }

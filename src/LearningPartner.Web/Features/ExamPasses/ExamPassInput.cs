@@ -1,6 +1,9 @@
+using LearningPartner.Application.ExamPasses;
+using LearningPartner.Web.Features.Common;
+
 namespace LearningPartner.Web.Features.ExamPasses;
 
-/// <summary>A passed exam as typed by a partner admin.</summary>
+/// <summary>A passed exam as a partner admin claims it (R-MCT-1).</summary>
 public sealed class ExamPassInput
 {
     public string? ExamCode { get; set; }
@@ -9,4 +12,10 @@ public sealed class ExamPassInput
 
     /// <summary>yyyy-MM-dd.</summary>
     public string? PassedOn { get; set; }
+
+    /// <summary>R-MCT-1: the certification or transcript link support staff check.</summary>
+    public string? EvidenceLink { get; set; }
+
+    public ExamPassClaim ToClaim(string claimedBy) =>
+        new(ExamCode!, PersonName!, DateInput.Parse(PassedOn!), EvidenceLink?.Trim(), claimedBy);
 }

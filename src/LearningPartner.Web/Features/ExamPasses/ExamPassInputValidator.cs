@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningPartner.Domain.Partners;
 using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
@@ -19,5 +20,10 @@ public sealed class ExamPassInputValidator : AbstractValidator<ExamPassInput>
             .NotEmpty().WithMessage(_ => localizer["Enter the date the exam was passed."])
             .Must(v => DateInput.TryParse(v, out _)).WithMessage(_ => localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."])
             .Must(v => !DateInput.TryParse(v, out var d) || d <= clock.Today).WithMessage(_ => localizer["An exam cannot be passed in the future."]);
+        // R-MCT-1: the evidence support staff check.
+        RuleFor(x => x.EvidenceLink).Cascade(CascadeMode.Stop).MustBePlainText(localizer)
+            .NotEmpty().WithMessage(_ => localizer["Enter the link to the certification or transcript: support staff verify the claim with it."])
+            .Must(v => v!.Trim().Length <= 500).WithMessage(_ => localizer["Use at most {0} characters.", 500])
+            .Must(Websites.IsHttpsUrl).WithMessage(_ => localizer["Enter the full https:// address, for example https://learn.microsoft.com/api/credentials/share/…."]);
     }
 }
