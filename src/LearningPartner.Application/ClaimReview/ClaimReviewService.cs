@@ -1,12 +1,14 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Application.ExamPasses;
-using LearningPartner.Application.Standing;
 using LearningPartner.Application.Trainers;
 using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +21,8 @@ namespace LearningPartner.Application.ClaimReview;
 /// </summary>
 public sealed class ClaimReviewService(
     PortalDbContext db,
-    PartnerStandingService standings,
+    KpiQueries kpis,
+    RuleSetCatalogProvider catalogs,
     AuditLog audit,
     ICurrentActor actor,
     PartnerNotifier notifier,
@@ -45,28 +48,29 @@ public sealed class ClaimReviewService(
         var organisationIds = trainers.Select(t => t.PartnerOrganisationId).Concat(exams.Select(e => e.PartnerOrganisationId)).Distinct().ToList();
         var partners = await db.PartnerOrganisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
             .Select(o => new PartnerContext(o.Id, o.PartnerId, o.Name, o.CountryCode, o.BillingCurrency))
-            .ToDictionaryAsync(p => p.OrganisationId, cancellationToken);
+            .ToListAsync(cancellationToken);
         var conflicts = await ConflictsAsync([.. trainers.Select(t => t.MctId)], cancellationToken);
+        var ruleSet = catalogs.Catalog.Find(today);
+        var facts = ruleSet is null ? new Dictionary<int, PartnerFacts>() : await FactsTodayAsync(partners, today, cancellationToken);
 
         var items = new List<ClaimQueueItem>();
-        foreach (var partner in partners.Values)
+        foreach (var partner in partners)
         {
-            // The partner's facts today, as the requirements pages evaluate them; each claim re-runs the rules as if verified.
-            var record = await standings.LoadAsync(partner, cancellationToken);
-            var standing = (await standings.EvaluateAsync(record, [today], cancellationToken))[today];
+            // Each claim re-runs the rules on the partner's facts today as if the claim were verified (no rule set: no impact).
+            var partnerFacts = facts.GetValueOrDefault(partner.OrganisationId);
             IReadOnlyList<MetOption> Meets(Func<PartnerFacts, IReadOnlyList<MetOption>> impact) =>
-                standing.RuleSet is null || standing.Facts is null ? [] : impact(standing.Facts);
+                ruleSet is null || partnerFacts is null ? [] : impact(partnerFacts);
 
             items.AddRange(trainers.Where(t => t.PartnerOrganisationId == partner.OrganisationId).Select(t => new ClaimQueueItem(
                 ClaimKind.Trainer, t.Id, t.Version, partner.PartnerId, partner.Name, t.Name, t.Email, t.MctId, t.ValidUntil, t.EvidenceLink,
                 t.ClaimedAt, t.ClaimedBy,
-                Meets(facts => ClaimImpact.OfVerifying(standing.RuleSet!, today, facts, facts.Trainers.First(x => x.Id == t.Id))),
+                Meets(f => ClaimImpact.OfVerifying(ruleSet!, today, f, f.Trainers.First(x => x.Id == t.Id))),
                 [.. conflicts.Where(c => string.Equals(c.MctId, t.MctId, StringComparison.OrdinalIgnoreCase) && c.OrganisationId != partner.OrganisationId)
                     .Select(c => new ClaimConflict(c.PartnerId, c.PartnerName, c.Status))])));
             items.AddRange(exams.Where(e => e.PartnerOrganisationId == partner.OrganisationId).Select(e => new ClaimQueueItem(
                 ClaimKind.ExamPass, e.Id, e.Version, partner.PartnerId, partner.Name, e.PersonName, null, e.ExamCode, e.PassedOn, e.EvidenceLink,
                 e.ClaimedAt, e.ClaimedBy,
-                Meets(facts => ClaimImpact.OfVerifying(standing.RuleSet!, today, facts, facts.ExamPasses.First(x => x.Id == e.Id))),
+                Meets(f => ClaimImpact.OfVerifying(ruleSet!, today, f, f.ExamPasses.First(x => x.Id == e.Id))),
                 [])));
         }
 
@@ -75,62 +79,62 @@ public sealed class ClaimReviewService(
     }
 
     public Task<Result> VerifyTrainerAsync(int trainerId, Guid version, string note, CancellationToken cancellationToken) =>
-        DecideTrainerAsync(trainerId, version, t => t.Verify(clock.Now, actor.Describe(), note), AuditAction.TrainerVerified, null, cancellationToken);
+        DecideAsync(Trainers, trainerId, version, verify: true, note, cancellationToken);
 
     public Task<Result> RejectTrainerAsync(int trainerId, Guid version, string reason, CancellationToken cancellationToken) =>
-        DecideTrainerAsync(trainerId, version, t => t.Reject(clock.Now, actor.Describe(), reason), AuditAction.TrainerRejected, reason, cancellationToken);
+        DecideAsync(Trainers, trainerId, version, verify: false, reason, cancellationToken);
 
     public Task<Result> VerifyExamPassAsync(int examPassId, Guid version, string note, CancellationToken cancellationToken) =>
-        DecideExamPassAsync(examPassId, version, e => e.Verify(clock.Now, actor.Describe(), note), AuditAction.ExamPassVerified, null, cancellationToken);
+        DecideAsync(ExamPasses, examPassId, version, verify: true, note, cancellationToken);
 
     public Task<Result> RejectExamPassAsync(int examPassId, Guid version, string reason, CancellationToken cancellationToken) =>
-        DecideExamPassAsync(examPassId, version, e => e.Reject(clock.Now, actor.Describe(), reason), AuditAction.ExamPassRejected, reason,
-            cancellationToken);
+        DecideAsync(ExamPasses, examPassId, version, verify: false, reason, cancellationToken);
 
-    private async Task<Result> DecideTrainerAsync(int trainerId, Guid version, Action<Trainer> decide, AuditAction action, string? reason,
-        CancellationToken cancellationToken)
+    /// <summary>What differs between deciding on a trainer and on an exam pass: audit, wording and the partner's page.</summary>
+    private sealed record FactKind<T>(AuditAction Verified, AuditAction Rejected, Func<T, AuditSubject> Subject, Func<T, object> Values,
+        Func<T, string> What, Func<IPortalLinks, string, string> Page);
+
+    private static readonly FactKind<Trainer> Trainers = new(AuditAction.TrainerVerified, AuditAction.TrainerRejected, AuditSubject.Of,
+        TrainerService.TrainerValues.Of, t => $"MCT {t.MctId} ({t.Name})", (l, partnerId) => l.Trainers(partnerId));
+
+    private static readonly FactKind<ExamPass> ExamPasses = new(AuditAction.ExamPassVerified, AuditAction.ExamPassRejected, AuditSubject.Of,
+        ExamPassService.ExamPassValues.Of, e => $"{e.ExamCode} ({e.PersonName})", (l, partnerId) => l.ExamPasses(partnerId));
+
+    /// <summary>
+    /// Verifies (with <paramref name="text"/> as what was checked) or rejects (with it as the reason) a claim still awaiting
+    /// verification and unchanged since the queue showed <paramref name="version"/>; a rejection leaves the partner a notice.
+    /// </summary>
+    private async Task<Result> DecideAsync<T>(FactKind<T> kind, int id, Guid version, bool verify, string text, CancellationToken cancellationToken)
+        where T : class, IClaimedFact
     {
-        var trainer = await db.Trainers.FirstOrDefaultAsync(t => t.Id == trainerId, cancellationToken);
-        if (trainer is null)
+        var fact = await db.Set<T>().FindAsync([id], cancellationToken);
+        if (fact is null)
         {
             return Result.NotFound();
         }
 
-        if (trainer.Review.Status != FactStatus.AwaitingVerification || trainer.Version != version)
+        if (fact.Review.Status != FactStatus.AwaitingVerification || fact.Version != version)
         {
             return Refusal.Of(RefusalCode.ClaimReviewedMeanwhile);
         }
 
-        db.Entry(trainer).Property(t => t.Version).OriginalValue = version;
-        var before = TrainerService.TrainerValues.Of(trainer);
-        decide(trainer);
-        audit.Record(action, AuditSubject.Of(trainer), before, TrainerService.TrainerValues.Of(trainer), reason);
-        return await SaveAsync(trainer.PartnerOrganisationId, reason, $"MCT {trainer.MctId} ({trainer.Name})", l => l.Trainers, cancellationToken);
-    }
-
-    private async Task<Result> DecideExamPassAsync(int examPassId, Guid version, Action<ExamPass> decide, AuditAction action, string? reason,
-        CancellationToken cancellationToken)
-    {
-        var pass = await db.ExamPasses.FirstOrDefaultAsync(e => e.Id == examPassId, cancellationToken);
-        if (pass is null)
+        db.Entry(fact).Property(f => f.Version).OriginalValue = version;
+        var before = kind.Values(fact);
+        if (verify)
         {
-            return Result.NotFound();
+            fact.Verify(clock.Now, actor.Describe(), text);
+        }
+        else
+        {
+            fact.Reject(clock.Now, actor.Describe(), text);
         }
 
-        if (pass.Review.Status != FactStatus.AwaitingVerification || pass.Version != version)
-        {
-            return Refusal.Of(RefusalCode.ClaimReviewedMeanwhile);
-        }
-
-        db.Entry(pass).Property(e => e.Version).OriginalValue = version;
-        var before = ExamPassService.ExamPassValues.Of(pass);
-        decide(pass);
-        audit.Record(action, AuditSubject.Of(pass), before, ExamPassService.ExamPassValues.Of(pass), reason);
-        return await SaveAsync(pass.PartnerOrganisationId, reason, $"{pass.ExamCode} ({pass.PersonName})", l => l.ExamPasses, cancellationToken);
+        audit.Record(verify ? kind.Verified : kind.Rejected, kind.Subject(fact), before, kind.Values(fact), verify ? null : text);
+        return await SaveAsync(fact.PartnerOrganisationId, verify ? null : text, kind.What(fact), kind.Page, cancellationToken);
     }
 
     /// <summary>Saves the decision; a rejection also leaves the partner a notice with the reason (R-MCT-1), in the same transaction.</summary>
-    private async Task<Result> SaveAsync(int organisationId, string? rejectionReason, string what, Func<IPortalLinks, Func<string, string>> page,
+    private async Task<Result> SaveAsync(int organisationId, string? rejectionReason, string what, Func<IPortalLinks, string, string> page,
         CancellationToken cancellationToken)
     {
         try
@@ -139,7 +143,7 @@ public sealed class ClaimReviewService(
             {
                 var partnerId = await db.PartnerOrganisations.Where(o => o.Id == organisationId).Select(o => o.PartnerId).FirstAsync(cancellationToken);
                 await notifier.NotifyAsync(organisationId, $"Your claim of {what} was rejected",
-                    $"The program's support staff rejected your claim of {what}: {rejectionReason}", page(links)(partnerId), cancellationToken);
+                    $"The program's support staff rejected your claim of {what}: {rejectionReason}", page(links, partnerId), cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -150,6 +154,23 @@ public sealed class ClaimReviewService(
             db.ChangeTracker.Clear();
             return Refusal.Of(RefusalCode.ClaimReviewedMeanwhile);
         }
+    }
+
+    /// <summary>
+    /// Every queued partner's facts today, as the requirements pages evaluate them (R-CMP-1), read for all of them at once: their
+    /// trainers, their exam passes and their eligibility-window KPI totals — three queries, whatever the number of partners.
+    /// </summary>
+    private async Task<Dictionary<int, PartnerFacts>> FactsTodayAsync(IReadOnlyList<PartnerContext> partners, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var ids = partners.Select(p => p.OrganisationId).ToList();
+        var trainers = (await db.Trainers.AsNoTracking().Where(t => ids.Contains(t.PartnerOrganisationId)).ToListAsync(cancellationToken))
+            .ToLookup(t => t.PartnerOrganisationId);
+        var exams = (await db.ExamPasses.AsNoTracking().Where(e => ids.Contains(e.PartnerOrganisationId)).ToListAsync(cancellationToken))
+            .ToLookup(e => e.PartnerOrganisationId);
+        var totals = await kpis.WindowTotalsAsync([.. partners.Select(p => p.PartnerId)], KpiWindows.EligibilityWindow(today), cancellationToken);
+        return partners.ToDictionary(p => p.OrganisationId, p => new PartnerFacts(p.CountryCode, [.. trainers[p.OrganisationId]],
+            [.. exams[p.OrganisationId]], totals[p.PartnerId]));
     }
 
     private sealed record Conflict(string MctId, int OrganisationId, string PartnerId, string PartnerName, FactStatus Status);
@@ -163,11 +184,10 @@ public sealed class ClaimReviewService(
         }
 
         var upper = mctIds.Select(m => m.ToUpperInvariant()).Distinct().ToList();
-        var rows = await db.Trainers.AsNoTracking()
+        return await db.Trainers.AsNoTracking()
             .Where(t => upper.Contains(t.MctId.ToUpper()) && t.Review.RejectedAt == null && t.RetiredOn == null)
             .Join(db.PartnerOrganisations, t => t.PartnerOrganisationId, o => o.Id,
-                (t, o) => new { t.MctId, o.Id, o.PartnerId, o.Name, Verified = t.Review.VerifiedAt != null })
+                (t, o) => new Conflict(t.MctId, o.Id, o.PartnerId, o.Name, FactReview.StatusOf(t.Review.VerifiedAt, t.Review.RejectedAt)))
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new Conflict(r.MctId, r.Id, r.PartnerId, r.Name, r.Verified ? FactStatus.Verified : FactStatus.AwaitingVerification))];
     }
 }

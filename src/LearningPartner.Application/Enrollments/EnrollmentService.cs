@@ -44,9 +44,8 @@ public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService
         }
 
         // R-ORG-1: a company pending verification (or one that must accept a new agreement) sees the order form disabled.
-        var registrationAllowsOrders = (await registration.StatusAsync(partner, cancellationToken)).OrderingRefusal is null;
         return new OptionOffer(partner, standing.Date, standing.RuleSet!, offer, Guid.NewGuid(),
-            standing.Eligibility.HighestOffer(competency ?? string.Empty), registrationAllowsOrders);
+            standing.Eligibility.HighestOffer(competency ?? string.Empty), await registration.StatusAsync(partner, cancellationToken));
     }
 
     /// <summary>

@@ -15,8 +15,8 @@ public sealed class ExamPassService(PortalDbContext db, AuditLog audit, ProgramC
         new(partner, await db.ExamPasses.AsNoTracking()
             .Where(e => e.PartnerOrganisationId == partner.OrganisationId)
             .OrderByDescending(e => e.PassedOn).ThenBy(e => e.ExamCode)
-            .Select(e => new ExamPassRow(e.Id, e.ExamCode, e.PersonName, e.PassedOn, e.Review.VerifiedAt != null ? FactStatus.Verified
-                : e.Review.RejectedAt != null ? FactStatus.Rejected : FactStatus.AwaitingVerification, e.Review.EvidenceLink, e.Review.RejectionReason))
+            .Select(e => new ExamPassRow(e.Id, e.ExamCode, e.PersonName, e.PassedOn, FactReview.StatusOf(e.Review.VerifiedAt, e.Review.RejectedAt),
+                e.Review.EvidenceLink, e.Review.RejectionReason))
             .ToListAsync(cancellationToken));
 
     /// <summary>R-MCT-1: a partner admin's claim of an exam pass, with its evidence, awaiting verification.</summary>

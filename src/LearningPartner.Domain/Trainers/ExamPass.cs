@@ -6,7 +6,7 @@ namespace LearningPartner.Domain.Trainers;
 /// A passed certification exam held by someone at the partner (R-CMP-1), e.g. AZ-104, as claimed by the partner or confirmed by
 /// an imported exam results file; it counts only once verified (R-MCT-1).
 /// </summary>
-public sealed class ExamPass : IVersioned
+public sealed class ExamPass : IClaimedFact
 {
     private ExamPass()
     {

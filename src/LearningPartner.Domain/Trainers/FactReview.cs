@@ -37,8 +37,12 @@ public sealed record FactReview
 
     public string? RejectionReason { get; private init; }
 
-    public FactStatus Status => VerifiedAt is not null ? FactStatus.Verified
-        : RejectedAt is not null ? FactStatus.Rejected
+    public FactStatus Status => StatusOf(VerifiedAt, RejectedAt);
+
+    /// <summary>The status, derived from the decision's dates (also for queries that read only the columns).</summary>
+    public static FactStatus StatusOf(DateTimeOffset? verifiedAt, DateTimeOffset? rejectedAt) =>
+        verifiedAt is not null ? FactStatus.Verified
+        : rejectedAt is not null ? FactStatus.Rejected
         : FactStatus.AwaitingVerification;
 
     /// <summary>A partner's claim, awaiting verification.</summary>

@@ -6,7 +6,7 @@ namespace LearningPartner.Domain.Trainers;
 /// A Microsoft Certified Trainer (MCT) of a partner organisation (R-LAP-1, R-CMP-1), as claimed by the partner or confirmed by
 /// an imported MCT roster; it counts only once verified (R-MCT-1), within its membership and its affiliation (R-MCT-2).
 /// </summary>
-public sealed class Trainer : IVersioned
+public sealed class Trainer : IClaimedFact
 {
     private Trainer()
     {

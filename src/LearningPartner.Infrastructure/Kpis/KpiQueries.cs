@@ -39,6 +39,23 @@ public sealed class KpiQueries(PortalDbContext db)
         return new KpiTotals(totals);
     }
 
+    /// <summary>
+    /// <see cref="WindowTotalsAsync"/> for several partners in one grouped query (a staff queue evaluating each partner's
+    /// claims); a partner with no line in the window has empty totals.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, KpiTotals>> WindowTotalsAsync(IReadOnlyCollection<string> partnerIds, MonthRange window,
+        CancellationToken cancellationToken = default)
+    {
+        var (from, to) = (InvoiceLine.MonthKey(window.From), InvoiceLine.MonthKey(window.To));
+        var rows = await db.InvoiceLines.AsNoTracking()
+            .Where(l => partnerIds.Contains(l.PartnerId) && l.InvoiceMonth >= from && l.InvoiceMonth < to && l.KpiValue != null && l.KpiCategory != null)
+            .GroupBy(l => new { l.PartnerId, Category = l.KpiCategory! })
+            .Select(g => new { g.Key.PartnerId, g.Key.Category, Total = g.Sum(l => l.KpiValue!.Value) })
+            .ToListAsync(cancellationToken);
+        return partnerIds.ToDictionary(id => id, id => new KpiTotals(rows.Where(r => r.PartnerId == id)
+            .ToDictionary(r => r.Category, r => r.Total, StringComparer.Ordinal)));
+    }
+
     /// <summary>Lines, units and KPI per month and category of the window.</summary>
     public async Task<List<MonthlyKpi>> MonthlyAsync(string partnerId, MonthRange window, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -18,7 +17,7 @@ internal sealed class LoggingAuthorizationResultHandler(ILogger<LoggingAuthoriza
         {
             logger.LogWarning("Authorization refused ({Outcome}) for {User} on {Method} {Path}: {Requirements}",
                 authorizeResult.Forbidden ? "forbidden" : "not signed in", context.User.PortalObjectId() ?? "anonymous", context.Request.Method,
-                RequestLogPath.Of(context.Request.Path.Value ?? string.Empty), string.Join(", ", policy.Requirements.Select(r => r.GetType().Name)));
+                context.Request.Path.Value, string.Join(", ", policy.Requirements.Select(r => r.GetType().Name)));
         }
 
         return _default.HandleAsync(next, context, policy, authorizeResult);

@@ -11,8 +11,9 @@ namespace LearningPartner.Web.Features.Registration;
 /// </summary>
 public sealed class RegistrationNoticeViewComponent(RegistrationService registration) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(PartnerContext partner) =>
-        View(new RegistrationNoticeModel(partner.PartnerId, await registration.StatusAsync(partner, HttpContext.RequestAborted)));
+    /// <param name="status">The status when the page has read it already (the option page does, to enable its order form).</param>
+    public async Task<IViewComponentResult> InvokeAsync(PartnerContext partner, RegistrationStatus? status = null) =>
+        View(new RegistrationNoticeModel(partner.PartnerId, status ?? await registration.StatusAsync(partner, HttpContext.RequestAborted)));
 }
 
 public sealed record RegistrationNoticeModel(string PartnerId, RegistrationStatus Status);
