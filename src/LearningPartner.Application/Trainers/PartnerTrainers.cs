@@ -7,10 +7,9 @@ namespace LearningPartner.Application.Trainers;
 /// <summary>A partner's MCTs today, current ones first, each with what its leaving would cost (issue 6).</summary>
 public sealed record PartnerTrainers(PartnerContext Partner, DateOnly Today, IReadOnlyList<TrainerRow> Trainers);
 
-/// <param name="CountsToday">R-MCT-1, R-MCT-2: verified and within its membership and affiliation today.</param>
 /// <param name="IfTheyLeave">Requirements of held options met with this trainer and not without (today and at the next renewal).</param>
-public sealed record TrainerRow(int Id, string Name, string MctId, string? Email, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,
-    bool CountsToday, FactStatus Status, string? EvidenceLink, string? RejectionReason, IReadOnlyList<LostRequirement> IfTheyLeave);
+public sealed record TrainerRow(int Id, string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,
+    FactStatus Status, string? EvidenceLink, string? RejectionReason, IReadOnlyList<LostRequirement> IfTheyLeave);
 
 /// <summary>A trainer's details as recorded, for its edit form; <see cref="Version"/> guards the edit against a concurrent one.</summary>
 public sealed record TrainerDetails(string Name, string MctId, DateOnly ValidUntil, string? Email, Guid Version);

@@ -23,7 +23,7 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         var impact = await ImpactAsync(partner, today, cancellationToken);
         var trainers = impact.Trainers
             .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name)
-            .Select(t => new TrainerRow(t.Id, t.Name, t.MctId, t.Email, t.ValidUntil, t.RetiredOn, t.IsValidOn(today), t.CountsOn(today),
+            .Select(t => new TrainerRow(t.Id, t.Name, t.MctId, t.ValidUntil, t.RetiredOn, t.IsValidOn(today),
                 t.Review.Status, t.Review.EvidenceLink, t.Review.RejectionReason,
                 impact.Lost.TryGetValue(t.Id, out var lost) ? lost : []))
             .ToList();
