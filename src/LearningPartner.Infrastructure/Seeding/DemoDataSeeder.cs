@@ -80,6 +80,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         AddEnrollments(byPartnerId, today, now);
         DemoDirectoryListings.Add(db, byPartnerId, today, now);
         DemoInvitations.Add(db, byPartnerId[DemoWorld.ContosoPartnerId], now);
+        DemoClaims.Add(db, byPartnerId[DemoWorld.ContosoPartnerId], byPartnerId[DemoWorld.FabrikamPartnerId], today, now);
         await AddHeldInvoiceAsync(byPartnerId[DemoWorld.Organisations[0].PartnerId], today, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
