@@ -73,7 +73,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
 
         // R-MCT-1: the claim counts once support staff verify it from their queue.
         await support.GotoAsync("/staff/claims");
-        var claim = support.Locator("[data-claim]").Filter(new() { HasText = examCode });
+        var claim = support.Locator("[data-claim]").Filter(new() { HasText = $"Exam {examCode} passed by Li Wei" }); // not the demo's own claim of the same exam
         await claim.GetByLabel("What you checked").FillAsync($"Credential share link shows {examCode}");
         await claim.GetByRole(AriaRole.Button, new() { Name = $"Verify {examCode} Li Wei" }).ClickAsync();
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was verified and now counts toward requirements.");

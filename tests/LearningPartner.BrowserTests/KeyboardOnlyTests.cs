@@ -68,7 +68,7 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
 
         // R-MCT-1: support staff verify the claim from their queue, recording what they checked.
         await support.GotoAsync("/staff/claims");
-        var claim = support.Locator("[data-claim]").Filter(new() { HasText = "SC-900" });
+        var claim = support.Locator("[data-claim]").Filter(new() { HasText = "Exam SC-900 passed by Li Wei" });
         await TypeIntoAsync(support, claim.GetByLabel("What you checked"), "Credential share link shows SC-900");
         await PressAsync(support, claim.GetByRole(AriaRole.Button, new() { Name = "Verify SC-900 Li Wei" }));
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was verified and now counts toward requirements.");
