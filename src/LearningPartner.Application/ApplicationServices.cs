@@ -69,6 +69,7 @@ public static class ApplicationServices
 
         // KPI records: imports, held invoices, discrepancy cases
         services.AddScoped<InvoiceImportService>();
+        services.AddScoped<FactImports.FactImportService>();
         services.AddSingleton<ImportProgressBoard>();
         services.AddScoped<HeldInvoiceService>();
         services.AddScoped<HeldInvoiceReviewService>();

@@ -55,6 +55,8 @@ public static class PartnerAuditView
         // Staff's tools, recorded for no organisation; named here too, so a future entry of them is still left out.
         AuditAction.InvoiceImportPreviewed,
         AuditAction.InvoiceImportCommitted,
+        AuditAction.FactImportPreviewed,
+        AuditAction.FactImportCommitted,
         AuditAction.UserSessionsEnded,
         AuditAction.ResourceLinkChanged,
     };

@@ -27,6 +27,8 @@ public enum AuditAction
     TrainerRetired,
     ExamPassAdded,
     ExamPassRemoved,
+    FactImportPreviewed,
+    FactImportCommitted,
 
     // KPIs (R-KPI-*, R-DSC-*)
     InvoiceImportPreviewed,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LearningPartner.Domain.Discrepancies;
 using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.FactImports;
 using LearningPartner.Domain.Invitations;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Orders;
@@ -29,6 +30,9 @@ public readonly record struct AuditSubject(string Type, string Id, int? Organisa
 
     /// <summary>An import holds lines of many partners: it belongs to none.</summary>
     public static AuditSubject Of(InvoiceImport import) => new(nameof(InvoiceImport), Key(import.Id), null);
+
+    /// <summary>A roster or exam results file names facts of many partners: it belongs to none.</summary>
+    public static AuditSubject Of(FactImport import) => new(nameof(FactImport), Key(import.Id), null);
 
     public static AuditSubject Of(HeldInvoice held) => new(nameof(HeldInvoice), Key(held.Id), held.PartnerOrganisationId);
 

@@ -65,6 +65,10 @@ public enum RefusalCode
     ImportAlreadyCommitted,
     ImportLinesRecordedMeanwhile,
 
+    // MCT roster and exam results imports (R-MCT-1)
+    FactImportFileMissing,
+    FactsChangedMeanwhile,
+
     // Discrepancy cases (R-DSC-*)
     CaseChangedMeanwhile,
     CaseChangedBeforeAnswer,

@@ -314,6 +314,134 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("Enrollments");
                 });
 
+            modelBuilder.Entity("LearningPartner.Domain.FactImports.FactImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlreadyRecordedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppliedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CommittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommittedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConflictRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("IgnoredColumns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NewRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RejectedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VerifiesClaimRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("FactImports");
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.FactImports.FactImportRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Cells")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FileLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MctId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartnerId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PassedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportId", "FileLine")
+                        .IsUnique();
+
+                    b.ToTable("FactImportRows");
+                });
+
             modelBuilder.Entity("LearningPartner.Domain.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1544,6 +1672,15 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.HasOne("LearningPartner.Domain.Partners.PartnerOrganisation", null)
                         .WithMany()
                         .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.FactImports.FactImportRow", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.FactImports.FactImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -2,6 +2,7 @@ using LearningPartner.Domain.Auditing;
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Discrepancies;
 using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.FactImports;
 using LearningPartner.Domain.Invitations;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Domain.Notifications;
@@ -61,6 +62,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<InvoiceImport> InvoiceImports => Set<InvoiceImport>();
 
     public DbSet<InvoiceImportRow> InvoiceImportRows => Set<InvoiceImportRow>();
+
+    public DbSet<FactImport> FactImports => Set<FactImport>();
+
+    public DbSet<FactImportRow> FactImportRows => Set<FactImportRow>();
 
     public DbSet<HeldInvoice> HeldInvoices => Set<HeldInvoice>();
 

@@ -50,6 +50,9 @@ public static class WriteAccessMatrix
         new("staff/directory/{listingId:int}/reject", "/staff/directory/4/reject", [SignIn,  Denied,      Denied,       Denied,        Denied,  Reached, Denied]),
         new("staff/held-invoices/{heldInvoiceId:int}/verify", "/staff/held-invoices/1/verify", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
         new("staff/held-invoices/{heldInvoiceId:int}/refuse", "/staff/held-invoices/1/refuse", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
+        new("staff/fact-imports/mct-roster", "/staff/fact-imports/mct-roster",     [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/fact-imports/exam-results", "/staff/fact-imports/exam-results", [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
+        new("staff/fact-imports/{importId:int}/commit", "/staff/fact-imports/999/commit", [SignIn, Denied, Denied,      Denied,        NotFound, Denied, Denied]),
         new("staff/imports", "/staff/imports",                                     [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         // Support reaches these actions, which answer 404 for an import or payment that does not exist.
         new("staff/imports/{importId:int}/commit", "/staff/imports/1/commit",      [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied, Denied]),

@@ -56,6 +56,8 @@ public static class RefusalMessages
             RefusalCode.ImportFileMissing => localizer["Choose the CSV file exported from the Courseware Marketplace."],
             RefusalCode.ImportFileTooLarge => localizer["The file is larger than 10 MB: choose a file of at most 10 MB."],
             RefusalCode.ImportAlreadyCommitted => localizer["This import was already committed."],
+            RefusalCode.FactImportFileMissing => localizer["Choose the CSV file of the MCT roster or the exam results."],
+            RefusalCode.FactsChangedMeanwhile => localizer["Trainers or exam passes of these partners changed since this preview. Nothing was written; upload the file again for a new preview."],
             RefusalCode.ImportLinesRecordedMeanwhile => localizer["Some of these lines were recorded by another import since this preview. Nothing was written; upload the file again for a new preview."],
             RefusalCode.CaseChangedMeanwhile => localizer["This case was changed by someone else meanwhile; nothing was applied. The page now shows where it is."],
             RefusalCode.CaseChangedBeforeAnswer => localizer["This case changed meanwhile; the page now shows where it is."],

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LearningPartner.Domain.Partners;
+using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ public sealed class ExamPassInputValidator : AbstractValidator<ExamPassInput>
     {
         RuleFor(x => x.ExamCode).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the exam code."])
-            .Matches("^[A-Za-z]{2,3}-[0-9]{3}$").WithMessage(_ => localizer["An exam code looks like AZ-104 or PL-200."]);
+            .Matches(FactFormat.ExamCodePattern).WithMessage(_ => localizer["An exam code looks like AZ-104 or PL-200."]);
         RuleFor(x => x.PersonName).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter who passed the exam."])
             .MaximumLength(200).WithMessage(_ => localizer["Use at most 200 characters."]);

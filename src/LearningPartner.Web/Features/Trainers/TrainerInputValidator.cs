@@ -1,5 +1,6 @@
 using FluentValidation;
 using LearningPartner.Domain.Partners;
+using LearningPartner.Domain.Trainers;
 using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
@@ -18,7 +19,7 @@ public sealed class TrainerInputValidator : AbstractValidator<TrainerInput>
             .When(x => !string.IsNullOrWhiteSpace(x.Email));
         RuleFor(x => x.MctId).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the MCT id."])
-            .Matches("^[A-Za-z0-9-]{3,32}$").WithMessage(_ => localizer["An MCT id has 3 to 32 letters, digits or dashes."]);
+            .Matches(FactFormat.MctIdPattern).WithMessage(_ => localizer["An MCT id has 3 to 32 letters, digits or dashes."]);
         RuleFor(x => x.ValidUntil).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the last day of the MCT membership."])
             .Must(v => DateInput.TryParse(v, out var d) && d.Year >= 2000)
