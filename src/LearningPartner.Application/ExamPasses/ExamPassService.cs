@@ -1,4 +1,5 @@
 using LearningPartner.Application.Common;
+using LearningPartner.Application.Standing;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
@@ -9,15 +10,16 @@ namespace LearningPartner.Application.ExamPasses;
 /// <summary>
 /// Partner admins claim and remove exam passes (R-CMP-1); a claim counts once verified (R-MCT-1). Every change is audited.
 /// </summary>
-public sealed class ExamPassService(PortalDbContext db, AuditLog audit, ProgramClock clock)
+public sealed class ExamPassService(PortalDbContext db, AuditLog audit, ProgramClock clock, PartnerStandingService standings)
 {
     public async Task<PartnerExamPasses> ListAsync(PartnerContext partner, CancellationToken cancellationToken) =>
-        new(partner, await db.ExamPasses.AsNoTracking()
+        new(partner, clock.Today, await db.ExamPasses.AsNoTracking()
             .Where(e => e.PartnerOrganisationId == partner.OrganisationId)
             .OrderByDescending(e => e.PassedOn).ThenBy(e => e.ExamCode)
             .Select(e => new ExamPassRow(e.Id, e.ExamCode, e.PersonName, e.PassedOn, FactReview.StatusOf(e.Review.VerifiedAt, e.Review.RejectedAt),
                 e.Review.EvidenceLink, e.Review.RejectionReason))
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken),
+            [.. (await standings.GetAsync(partner, clock.Today, cancellationToken)).PendingClaims().Where(c => c.Fact is ExamPass)]);
 
     /// <summary>R-MCT-1: a partner admin's claim of an exam pass, with its evidence, awaiting verification.</summary>
     public async Task<Result> AddAsync(PartnerContext partner, ExamPassClaim claim, CancellationToken cancellationToken)

@@ -1,10 +1,14 @@
 using LearningPartner.Application.Common;
+using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Trainers;
 
 namespace LearningPartner.Application.ExamPasses;
 
-/// <summary>A partner's exam passes, newest first (R-CMP-1), each with its verification (R-MCT-1).</summary>
-public sealed record PartnerExamPasses(PartnerContext Partner, IReadOnlyList<ExamPassRow> ExamPasses);
+/// <summary>
+/// A partner's exam passes, newest first (R-CMP-1), each with its verification, and the claims awaiting verification with what
+/// verifying each would meet today (R-MCT-1).
+/// </summary>
+public sealed record PartnerExamPasses(PartnerContext Partner, DateOnly Today, IReadOnlyList<ExamPassRow> ExamPasses, IReadOnlyList<PendingClaim> PendingClaims);
 
 public sealed record ExamPassRow(int Id, string ExamCode, string PersonName, DateOnly PassedOn, FactStatus Status, string? EvidenceLink,
     string? RejectionReason);

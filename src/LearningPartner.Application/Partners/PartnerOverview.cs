@@ -1,6 +1,7 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Reminders;
 using LearningPartner.Domain.Common;
+using LearningPartner.Domain.Trainers;
 
 namespace LearningPartner.Application.Partners;
 
@@ -19,7 +20,10 @@ public sealed record PartnerOverview(
     Domain.Programs.ProgramRuleSet? RuleSet,
     IReadOnlyList<PartnerNotice> Notices)
 {
-    public int ValidTrainerCount => Trainers.Count(t => t.IsValid);
+    /// <summary>R-MCT-1, R-MCT-2: the trainers that count today — verified and valid; a claim awaiting verification does not.</summary>
+    public int ValidTrainerCount => Trainers.Count(t => t.IsValid && t.Status == FactStatus.Verified);
+
+    public int VerifiedExamPassCount => ExamPasses.Count(e => e.Status == FactStatus.Verified);
 
     public int WindowUnits => Months.Sum(m => m.Units);
 
@@ -30,9 +34,9 @@ public sealed record PartnerOverview(
         .ToList();
 }
 
-public sealed record TrainerRow(string Name, string MctId, DateOnly ValidUntil, bool IsValid);
+public sealed record TrainerRow(string Name, string MctId, DateOnly ValidUntil, bool IsValid, FactStatus Status, string? RejectionReason);
 
-public sealed record ExamPassRow(string ExamCode, string PersonName, DateOnly PassedOn);
+public sealed record ExamPassRow(string ExamCode, string PersonName, DateOnly PassedOn, FactStatus Status, string? RejectionReason);
 
 public sealed record MonthlyPurchasesRow(int Year, int Month, int Lines, int Units, Money Revenue);
 

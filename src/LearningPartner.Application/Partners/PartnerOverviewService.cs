@@ -39,7 +39,8 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         // Trainers, exams, enrollments and orders are read once: today's standing and each anniversary's come from them.
         var record = await standings.LoadAsync(partner, cancellationToken);
         var trainers = record.Trainers.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
-        var exams = record.Exams.OrderByDescending(e => e.PassedOn).Select(e => new ExamPassRow(e.ExamCode, e.PersonName, e.PassedOn)).ToList();
+        var exams = record.Exams.OrderByDescending(e => e.PassedOn).Select(e => new ExamPassRow(e.ExamCode, e.PersonName, e.PassedOn,
+            e.Review.Status, e.Review.RejectionReason)).ToList();
 
         // Grouped by the database over the (partner, invoice date) index, never line by line in memory.
         var months = await db.InvoiceLines.AsNoTracking()
@@ -79,7 +80,7 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             windowFrom,
             windowTo.AddDays(-1),
             userCount,
-            trainers.Select(t => new TrainerRow(t.Name, t.MctId, t.ValidUntil, t.IsValidOn(today))).ToList(),
+            trainers.Select(t => new TrainerRow(t.Name, t.MctId, t.ValidUntil, t.IsValidOn(today), t.Review.Status, t.Review.RejectionReason)).ToList(),
             exams,
             months.Select(m => new MonthlyPurchasesRow(m.Year, m.Month, m.Lines, m.Units, new Money(m.Revenue, m.Currency))).ToList(),
             recent.Select(l => new InvoiceLineRow(l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue,
@@ -101,11 +102,12 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         var window = KpiWindows.EligibilityWindow(anniversary.Effective);
         if (atAnniversary.Eligibility is not { } eligibility)
         {
-            return new RenewalForecast(anniversary.Effective, window, null, [], RuleSetMissing: true);
+            return new RenewalForecast(anniversary.Effective, window, null, [], RuleSetMissing: true, WouldMeetIfVerified: []);
         }
 
         var missing = eligibility.Option(option.Level, option.CompetencyCode)?.Missing.ToList() ?? [];
         return new RenewalForecast(anniversary.Effective, window,
-            RenewalRules.LevelAtRenewal(eligibility, option.Level, option.CompetencyCode), missing, RuleSetMissing: false);
+            RenewalRules.LevelAtRenewal(eligibility, option.Level, option.CompetencyCode), missing, RuleSetMissing: false,
+            [.. atAnniversary.PendingClaims().Where(c => c.Meets(option.Level, option.CompetencyCode))]);
     }
 }

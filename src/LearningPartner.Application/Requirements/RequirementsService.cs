@@ -19,6 +19,7 @@ public sealed class RequirementsService(PartnerStandingService standings, Partne
     {
         var standing = await standings.GetAsync(partner, evaluationDate, cancellationToken);
         return new PartnerRequirements(partner, evaluationDate, KpiWindows.ReportAsOf(evaluationDate),
-            standing.Options.Where(o => o.ActivationDate is not null).ToList(), standing.Eligibility, standing.RuleSet);
+            standing.Options.Where(o => o.ActivationDate is not null).ToList(), standing.Eligibility, standing.RuleSet,
+            standing.PendingClaims());
     }
 }

@@ -24,6 +24,10 @@ public sealed record PartnerStanding(
     public IReadOnlyList<HeldOption> Held =>
         Options.Where(o => o.Status?.IsHeld == true).Select(o => new HeldOption(o.Level, o.CompetencyCode)).ToList();
 
+    /// <summary>R-MCT-1: the claims awaiting verification, counted for nothing, each with what verifying it would meet on the date.</summary>
+    public IReadOnlyList<PendingClaim> PendingClaims() =>
+        RuleSet is null || Facts is null ? [] : PendingClaim.Of(RuleSet, Date, Facts);
+
     public OptionRow? HeldOption(LearningLevel level, string? competencyCode) =>
         Options.FirstOrDefault(o => o.Status?.IsHeld == true && o.Level == level && o.CompetencyCode == competencyCode);
 }

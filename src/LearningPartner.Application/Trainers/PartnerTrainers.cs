@@ -4,8 +4,11 @@ using LearningPartner.Domain.Trainers;
 
 namespace LearningPartner.Application.Trainers;
 
-/// <summary>A partner's MCTs today, current ones first, each with what its leaving would cost (issue 6).</summary>
-public sealed record PartnerTrainers(PartnerContext Partner, DateOnly Today, IReadOnlyList<TrainerRow> Trainers);
+/// <summary>
+/// A partner's MCTs today, current ones first, each with what its leaving would cost (issue 6), and the claims awaiting
+/// verification with what verifying each would meet today (R-MCT-1).
+/// </summary>
+public sealed record PartnerTrainers(PartnerContext Partner, DateOnly Today, IReadOnlyList<TrainerRow> Trainers, IReadOnlyList<PendingClaim> PendingClaims);
 
 /// <param name="IfTheyLeave">Requirements of held options met with this trainer and not without (today and at the next renewal).</param>
 public sealed record TrainerRow(int Id, string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,

@@ -27,14 +27,14 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
                 t.Review.Status, t.Review.EvidenceLink, t.Review.RejectionReason,
                 impact.Lost.TryGetValue(t.Id, out var lost) ? lost : []))
             .ToList();
-        return new PartnerTrainers(partner, today, trainers);
+        return new PartnerTrainers(partner, today, trainers, [.. impact.Pending.Where(c => c.Fact is Trainer)]);
     }
 
     /// <summary>
     /// "If this trainer leaves" (issue 6): re-runs the real eligibility without each trainer, today and on the
     /// next anniversary date of each held option (its renewal's evaluation date, R-RNW-1).
     /// </summary>
-    private async Task<(IReadOnlyList<Trainer> Trainers, Dictionary<int, IReadOnlyList<LostRequirement>> Lost)> ImpactAsync(
+    private async Task<(IReadOnlyList<Trainer> Trainers, Dictionary<int, IReadOnlyList<LostRequirement>> Lost, IReadOnlyList<PendingClaim> Pending)> ImpactAsync(
         PartnerContext partner, DateOnly today, CancellationToken cancellationToken)
     {
         var record = await standings.LoadAsync(partner, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
                 .ToList();
         }
 
-        return (record.Trainers, lost);
+        return (record.Trainers, lost, now.PendingClaims());
     }
 
     /// <summary>R-MCT-1: a partner admin's claim of a trainer, awaiting verification.</summary>

@@ -51,7 +51,7 @@ public sealed class PartnerApiController(KpiDashboardService dashboard, PartnerS
         // R-PRG-1: no rule set covers the date — refused with the program year named, never borrowed.
         var standing = await standings.GetAsync(partner, date, cancellationToken);
         return standing.Eligibility is { } eligibility
-            ? EligibilityDto.From(partner.PartnerId, eligibility)
+            ? EligibilityDto.From(partner.PartnerId, eligibility, standing.PendingClaims(), User.SeesRevenueAndPeople())
             : Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No rule set covers this date.",
                 detail: new RuleSetNotFoundException(date).Message);
     }

@@ -53,7 +53,7 @@ public sealed partial class ReportViewerTests(PortalFactory factory) : IClassFix
         var report = await viewer.GetStringAsync(Contoso);
 
         Assert.Contains(people, name => full.Contains(name, StringComparison.Ordinal));
-        Assert.Matches(@"\d+ trainers, \d+ with a valid MCT\.", report);
+        Assert.Matches(@"\d+ trainers, \d+ counted today \(verified and valid\)\.", report);
         Assert.DoesNotContain("Manage trainers", report);
         Assert.DoesNotContain("/partners/4100001/trainers", report); // not in the menu either
         Assert.Contains("/partners/4100001/trainers", full);
