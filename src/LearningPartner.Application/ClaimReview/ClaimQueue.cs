@@ -20,9 +20,10 @@ public sealed record ClaimQueue(DateOnly Today, IReadOnlyList<ClaimQueueItem> Pe
 /// <param name="Person">The trainer's name, or who passed the exam.</param>
 /// <param name="Code">The MCT id, or the exam code.</param>
 /// <param name="Date">The last day of the MCT membership, or the day the exam was passed.</param>
+/// <param name="HasEvidenceDocument">The claim carries an uploaded transcript PDF, which staff download from the queue.</param>
 public sealed record ClaimQueueItem(ClaimKind Kind, int Id, Guid Version, string PartnerId, string PartnerName, string Person, string? Email,
-    string Code, DateOnly Date, string? EvidenceLink, DateTimeOffset ClaimedAt, string ClaimedBy, IReadOnlyList<MetOption> WouldMeet,
-    IReadOnlyList<ClaimConflict> Conflicts);
+    string Code, DateOnly Date, string? EvidenceLink, bool HasEvidenceDocument, DateTimeOffset ClaimedAt, string ClaimedBy,
+    IReadOnlyList<MetOption> WouldMeet, IReadOnlyList<ClaimConflict> Conflicts);
 
 /// <summary>R-MCT-1: the same MCT id claimed or held by another organisation.</summary>
 public sealed record ClaimConflict(string PartnerId, string PartnerName, FactStatus Status);

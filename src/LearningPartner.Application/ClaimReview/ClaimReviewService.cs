@@ -9,6 +9,7 @@ using LearningPartner.Infrastructure.Kpis;
 using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
+using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ namespace LearningPartner.Application.ClaimReview;
 /// </summary>
 public sealed class ClaimReviewService(
     PortalDbContext db,
+    DocumentStore store,
     KpiQueries kpis,
     RuleSetCatalogProvider catalogs,
     AuditLog audit,
@@ -37,12 +39,37 @@ public sealed class ClaimReviewService(
         var trainers = await db.Trainers.AsNoTracking()
             .Where(t => t.Review.VerifiedAt == null && t.Review.RejectedAt == null)
             .OrderBy(t => t.Review.ClaimedAt).ThenBy(t => t.Id).Take(QueueSize)
-            .Select(t => new { t.Id, t.PartnerOrganisationId, t.Version, t.Name, t.Email, t.MctId, t.ValidUntil, t.Review.EvidenceLink, t.Review.ClaimedAt, t.Review.ClaimedBy })
+            .Select(t => new
+            {
+                t.Id,
+                t.PartnerOrganisationId,
+                t.Version,
+                t.Name,
+                t.Email,
+                t.MctId,
+                t.ValidUntil,
+                t.Review.EvidenceLink,
+                HasDocument = t.Review.EvidenceDocument != null,
+                t.Review.ClaimedAt,
+                t.Review.ClaimedBy
+            })
             .ToListAsync(cancellationToken);
         var exams = await db.ExamPasses.AsNoTracking()
             .Where(e => e.Review.VerifiedAt == null && e.Review.RejectedAt == null)
             .OrderBy(e => e.Review.ClaimedAt).ThenBy(e => e.Id).Take(QueueSize)
-            .Select(e => new { e.Id, e.PartnerOrganisationId, e.Version, e.PersonName, e.ExamCode, e.PassedOn, e.Review.EvidenceLink, e.Review.ClaimedAt, e.Review.ClaimedBy })
+            .Select(e => new
+            {
+                e.Id,
+                e.PartnerOrganisationId,
+                e.Version,
+                e.PersonName,
+                e.ExamCode,
+                e.PassedOn,
+                e.Review.EvidenceLink,
+                HasDocument = e.Review.EvidenceDocument != null,
+                e.Review.ClaimedAt,
+                e.Review.ClaimedBy
+            })
             .ToListAsync(cancellationToken);
 
         var organisationIds = trainers.Select(t => t.PartnerOrganisationId).Concat(exams.Select(e => e.PartnerOrganisationId)).Distinct().ToList();
@@ -63,13 +90,13 @@ public sealed class ClaimReviewService(
 
             items.AddRange(trainers.Where(t => t.PartnerOrganisationId == partner.OrganisationId).Select(t => new ClaimQueueItem(
                 ClaimKind.Trainer, t.Id, t.Version, partner.PartnerId, partner.Name, t.Name, t.Email, t.MctId, t.ValidUntil, t.EvidenceLink,
-                t.ClaimedAt, t.ClaimedBy,
+                t.HasDocument, t.ClaimedAt, t.ClaimedBy,
                 Meets(f => ClaimImpact.OfVerifying(ruleSet!, today, f, f.Trainers.First(x => x.Id == t.Id))),
                 [.. conflicts.Where(c => string.Equals(c.MctId, t.MctId, StringComparison.OrdinalIgnoreCase) && c.OrganisationId != partner.OrganisationId)
                     .Select(c => new ClaimConflict(c.PartnerId, c.PartnerName, c.Status))])));
             items.AddRange(exams.Where(e => e.PartnerOrganisationId == partner.OrganisationId).Select(e => new ClaimQueueItem(
                 ClaimKind.ExamPass, e.Id, e.Version, partner.PartnerId, partner.Name, e.PersonName, null, e.ExamCode, e.PassedOn, e.EvidenceLink,
-                e.ClaimedAt, e.ClaimedBy,
+                e.HasDocument, e.ClaimedAt, e.ClaimedBy,
                 Meets(f => ClaimImpact.OfVerifying(ruleSet!, today, f, f.ExamPasses.First(x => x.Id == e.Id))),
                 [])));
         }
@@ -77,6 +104,14 @@ public sealed class ClaimReviewService(
         // Impact first (a claim that completes a requirement), then the order they came in.
         return new ClaimQueue(today, [.. items.OrderBy(i => i.WouldMeet.Count == 0).ThenBy(i => i.ClaimedAt).ThenBy(i => i.Kind).ThenBy(i => i.Id)]);
     }
+
+    /// <summary>R-MCT-1: the transcript PDF of any partner's trainer claim, for staff checking it; null when it has none.</summary>
+    public Task<StoredDocument?> OpenTrainerEvidenceAsync(int trainerId, CancellationToken cancellationToken) =>
+        TranscriptDocuments.OpenTrainerAsync(db, store, null, trainerId, cancellationToken);
+
+    /// <summary>R-MCT-1: the transcript or certificate PDF of any partner's exam claim; null when it has none.</summary>
+    public Task<StoredDocument?> OpenExamPassEvidenceAsync(int examPassId, CancellationToken cancellationToken) =>
+        TranscriptDocuments.OpenExamPassAsync(db, store, null, examPassId, cancellationToken);
 
     public Task<Result> VerifyTrainerAsync(int trainerId, Guid version, string note, CancellationToken cancellationToken) =>
         DecideAsync(Trainers, trainerId, version, verify: true, note, cancellationToken);

@@ -3,12 +3,27 @@ using LearningPartner.Infrastructure.Storage;
 
 namespace LearningPartner.Application.Common;
 
-/// <summary>An uploaded document (proof of payment, invoice, case evidence) read and checked: present, at most 5 MB, PDF/PNG/JPEG by content.</summary>
+/// <summary>
+/// An uploaded document (proof of payment, invoice, case evidence, transcript) read and checked: present, at most 5 MB, PDF/PNG/JPEG
+/// (a transcript: PDF only) by content, its name agreeing.
+/// </summary>
 public sealed record DocumentUpload(byte[] Content, string FileName)
 {
     /// <summary>The document, or the refusal to show beside <paramref name="field"/>; <paramref name="missing"/> when there is no file.</summary>
-    public static async Task<(DocumentUpload? Upload, Refusal? Refusal)> ReadAsync(UploadedFile? file, string field, RefusalCode missing,
-        CancellationToken cancellationToken)
+    public static Task<(DocumentUpload? Upload, Refusal? Refusal)> ReadAsync(UploadedFile? file, string field, RefusalCode missing,
+        CancellationToken cancellationToken) =>
+        ReadAsync(file, field, missing, pdfOnly: false, cancellationToken);
+
+    /// <summary>
+    /// R-MCT-1: a transcript or certificate, which Microsoft Learn exports as a PDF — a PDF only, by content and by name; anything
+    /// else (a screenshot included) is refused with <see cref="RefusalCode.DocumentNotPdf"/> beside <paramref name="field"/>.
+    /// </summary>
+    public static Task<(DocumentUpload? Upload, Refusal? Refusal)> ReadPdfAsync(UploadedFile? file, string field, RefusalCode missing,
+        CancellationToken cancellationToken) =>
+        ReadAsync(file, field, missing, pdfOnly: true, cancellationToken);
+
+    private static async Task<(DocumentUpload? Upload, Refusal? Refusal)> ReadAsync(UploadedFile? file, string field, RefusalCode missing,
+        bool pdfOnly, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
         {
@@ -26,7 +41,13 @@ public sealed record DocumentUpload(byte[] Content, string FileName)
             await stream.ReadExactlyAsync(content, cancellationToken);
         }
 
-        if (DocumentFileKind.Detect(content) is not { } contentType)
+        var contentType = DocumentFileKind.Detect(content);
+        if (pdfOnly && contentType != DocumentFileKind.PdfContentType)
+        {
+            return (null, Refusal.OnField(field, RefusalCode.DocumentNotPdf));
+        }
+
+        if (contentType is null)
         {
             // Checked by content, whatever the file's name or declared type says.
             return (null, Refusal.OnField(field, RefusalCode.DocumentNotPdfPngJpeg));
@@ -35,7 +56,7 @@ public sealed record DocumentUpload(byte[] Content, string FileName)
         var name = Path.GetFileName(file.FileName);
         if (!DocumentFileKind.NameMatches(contentType, name))
         {
-            return (null, Refusal.OnField(field, RefusalCode.DocumentNameMismatch));
+            return (null, Refusal.OnField(field, pdfOnly ? RefusalCode.DocumentNotPdf : RefusalCode.DocumentNameMismatch));
         }
 
         // The name is the user's text too (issue 20.6): a control or direction character is kept visible as its code point.

@@ -17,6 +17,9 @@ public enum RefusalCode
     DocumentNotPdfPngJpeg,
     DocumentNameMismatch,
 
+    /// <summary>R-MCT-1: a transcript or certificate is accepted as a PDF (.pdf) only.</summary>
+    DocumentNotPdf,
+
     // Enrollment, orders and renewal (R-FEE-*, R-RNW-1, R-SLV-1)
     /// <summary>One open order per option (value, when known: the open order's id).</summary>
     OrderAlreadyOpen,

@@ -11,11 +11,15 @@ namespace LearningPartner.Application.Trainers;
 public sealed record PartnerTrainers(PartnerContext Partner, DateOnly Today, IReadOnlyList<TrainerRow> Trainers, IReadOnlyList<PendingClaim> PendingClaims);
 
 /// <param name="IfTheyLeave">Requirements of held options met with this trainer and not without (today and at the next renewal).</param>
+/// <param name="HasEvidenceDocument">R-MCT-1: the claim carries an uploaded transcript PDF.</param>
 public sealed record TrainerRow(int Id, string Name, string MctId, DateOnly ValidUntil, DateOnly? RetiredOn, bool IsValidToday,
-    FactStatus Status, string? EvidenceLink, string? RejectionReason, IReadOnlyList<LostRequirement> IfTheyLeave);
+    FactStatus Status, string? EvidenceLink, bool HasEvidenceDocument, string? RejectionReason, IReadOnlyList<LostRequirement> IfTheyLeave);
 
 /// <summary>A trainer's details as recorded, for its edit form; <see cref="Version"/> guards the edit against a concurrent one.</summary>
 public sealed record TrainerDetails(string Name, string MctId, DateOnly ValidUntil, string? Email, Guid Version);
 
-/// <summary>R-MCT-1: a trainer as a partner admin claims it, with the evidence staff check (a transcript share link).</summary>
-public sealed record TrainerClaim(string Name, string MctId, DateOnly ValidUntil, string? Email, string? EvidenceLink, string ClaimedBy);
+/// <summary>
+/// R-MCT-1: a trainer as a partner admin claims it, with the evidence staff check: a transcript share link, a transcript PDF, or both.
+/// </summary>
+public sealed record TrainerClaim(string Name, string MctId, DateOnly ValidUntil, string? Email, string? EvidenceLink, UploadedFile? EvidenceDocument,
+    string ClaimedBy);

@@ -3,6 +3,7 @@ using LearningPartner.Application.Standing;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +13,13 @@ namespace LearningPartner.Application.Trainers;
 /// Partner admins claim, edit and end the affiliation of their MCTs (R-LAP-1, R-CMP-1, R-MCT-1, R-MCT-2); every change is
 /// audited. A claim counts only once support staff (or an imported roster) verify it.
 /// </summary>
-public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramClock clock, PartnerStandingService standings)
+public sealed class TrainerService(PortalDbContext db, DocumentStore store, AuditLog audit, ProgramClock clock, PartnerStandingService standings)
 {
     /// <summary>The input field an MCT id is typed in.</summary>
     public const string MctIdField = nameof(TrainerDetails.MctId);
+
+    /// <summary>The input field a transcript PDF is uploaded in (R-MCT-1).</summary>
+    public const string EvidenceDocumentField = nameof(TrainerClaim.EvidenceDocument);
 
     public async Task<PartnerTrainers> ListAsync(PartnerContext partner, CancellationToken cancellationToken)
     {
@@ -24,7 +28,7 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         var trainers = impact.Trainers
             .OrderBy(t => t.RetiredOn != null).ThenBy(t => t.Name)
             .Select(t => new TrainerRow(t.Id, t.Name, t.MctId, t.ValidUntil, t.RetiredOn, t.IsValidOn(today),
-                t.Review.Status, t.Review.EvidenceLink, t.Review.RejectionReason,
+                t.Review.Status, t.Review.EvidenceLink, t.Review.EvidenceDocument is not null, t.Review.RejectionReason,
                 impact.Lost.TryGetValue(t.Id, out var lost) ? lost : []))
             .ToList();
         return new PartnerTrainers(partner, today, trainers, [.. impact.Pending.Where(c => c.Fact is Trainer)]);
@@ -61,7 +65,7 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         return (record.Trainers, lost, now.PendingClaims());
     }
 
-    /// <summary>R-MCT-1: a partner admin's claim of a trainer, awaiting verification.</summary>
+    /// <summary>R-MCT-1: a partner admin's claim of a trainer, with its transcript link and/or PDF, awaiting verification.</summary>
     public async Task<Result> AddAsync(PartnerContext partner, TrainerClaim claim, CancellationToken cancellationToken)
     {
         var organisationId = partner.OrganisationId;
@@ -71,8 +75,14 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
             return Refusal.OnField(MctIdField, RefusalCode.MctIdAlreadyListed);
         }
 
+        var (document, refusal) = await TranscriptDocuments.StoreAsync(store, claim.EvidenceDocument, EvidenceDocumentField, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         var trainer = new Trainer(organisationId, claim.Name, mctId, claim.ValidUntil,
-            FactReview.Claim(clock.Now, claim.ClaimedBy, claim.EvidenceLink, null), claim.Email);
+            FactReview.Claim(clock.Now, claim.ClaimedBy, claim.EvidenceLink, document), claim.Email);
         try
         {
             await db.InTransactionAsync(async ct =>
@@ -86,11 +96,16 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
+            Forget(document);
             return Refusal.OnField(MctIdField, RefusalCode.MctIdAlreadyListed);
         }
 
         return Result.Done();
     }
+
+    /// <summary>The transcript PDF of one of the partner's trainers (R-MCT-1); null when it has none or is another's.</summary>
+    public Task<StoredDocument?> OpenEvidenceAsync(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
+        TranscriptDocuments.OpenTrainerAsync(db, store, partner.OrganisationId, trainerId, cancellationToken);
 
     /// <summary>A current trainer of the partner, for its edit form; null when there is none with this id.</summary>
     public Task<TrainerDetails?> GetAsync(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
@@ -100,9 +115,12 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Changes a current trainer of the partner, unless someone changed it since <paramref name="changed"/>'s version was read.</summary>
-    /// <remarks>R-MCT-1: a changed MCT id or membership date of a verified trainer is a new claim (the old version is in the audit trail).</remarks>
-    public async Task<Result> ChangeAsync(PartnerContext partner, int trainerId, TrainerDetails changed, string changedBy,
-        CancellationToken cancellationToken)
+    /// <remarks>
+    /// R-MCT-1: a changed MCT id or membership date of a verified trainer is a new claim (the old version is in the audit trail), and
+    /// so is a new transcript PDF (<paramref name="newEvidenceDocument"/>); the old document stays stored, as the old version's evidence.
+    /// </remarks>
+    public async Task<Result> ChangeAsync(PartnerContext partner, int trainerId, TrainerDetails changed, UploadedFile? newEvidenceDocument,
+        string changedBy, CancellationToken cancellationToken)
     {
         var organisationId = partner.OrganisationId;
         var trainer = await db.Trainers.FirstOrDefaultAsync(t => t.PartnerOrganisationId == organisationId && t.Id == trainerId && t.RetiredOn == null,
@@ -118,11 +136,23 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
             return Refusal.OnField(MctIdField, RefusalCode.MctIdAlreadyListed);
         }
 
+        var (document, refusal) = await TranscriptDocuments.StoreAsync(store, newEvidenceDocument, EvidenceDocumentField, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         var before = TrainerValues.Of(trainer);
         db.Entry(trainer).Property(t => t.Version).OriginalValue = changed.Version;
-        trainer.Change(changed.Name, mctId, changed.ValidUntil, changed.Email, clock.Now, changedBy);
+        trainer.Change(changed.Name, mctId, changed.ValidUntil, changed.Email, clock.Now, changedBy, document);
         audit.Record(AuditAction.TrainerChanged, AuditSubject.Of(trainer), before, TrainerValues.Of(trainer));
-        return await SaveAsync(cancellationToken);
+        var result = await SaveAsync(cancellationToken);
+        if (!result.IsDone)
+        {
+            Forget(document);
+        }
+
+        return result;
     }
 
     /// <summary>R-MCT-2: the trainer left from <paramref name="leftOn"/>; the row stays for the record, and counts until the day before.</summary>
@@ -141,6 +171,15 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
         return await SaveAsync(cancellationToken);
     }
 
+    /// <summary>A stored transcript whose claim was not saved is removed again, so no file is kept for nothing.</summary>
+    private void Forget(string? document)
+    {
+        if (document is not null)
+        {
+            store.Delete(document);
+        }
+    }
+
     private async Task<Result> SaveAsync(CancellationToken cancellationToken)
     {
         try
@@ -157,9 +196,11 @@ public sealed class TrainerService(PortalDbContext db, AuditLog audit, ProgramCl
 
     /// <summary>A trainer as the audit trail records it, before → after.</summary>
     internal sealed record TrainerValues(string Name, string MctId, string? Email, DateOnly ValidUntil, DateOnly? RetiredOn, FactStatus Status,
-        string? EvidenceLink, DateTimeOffset? VerifiedAt, string? VerifiedBy, string? VerificationNote, string? RejectionReason)
+        string? EvidenceLink, string? EvidenceDocument, DateTimeOffset? VerifiedAt, string? VerifiedBy, string? VerificationNote,
+        string? RejectionReason)
     {
         public static TrainerValues Of(Trainer t) => new(t.Name, t.MctId, t.Email, t.ValidUntil, t.RetiredOn, t.Review.Status,
-            t.Review.EvidenceLink, t.Review.VerifiedAt, t.Review.VerifiedBy, t.Review.VerificationNote, t.Review.RejectionReason);
+            t.Review.EvidenceLink, t.Review.EvidenceDocument, t.Review.VerifiedAt, t.Review.VerifiedBy, t.Review.VerificationNote,
+            t.Review.RejectionReason);
     }
 }

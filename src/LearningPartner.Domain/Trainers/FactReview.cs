@@ -21,7 +21,7 @@ public sealed record FactReview
     /// <summary>A transcript share link (https), when the claim has one.</summary>
     public string? EvidenceLink { get; private init; }
 
-    /// <summary>The stored name of an uploaded transcript or certificate PDF, when the claim has one.</summary>
+    /// <summary>The storage key of an uploaded transcript or certificate PDF, when the claim has one.</summary>
     public string? EvidenceDocument { get; private init; }
 
     public DateTimeOffset? VerifiedAt { get; private init; }
@@ -45,18 +45,19 @@ public sealed record FactReview
         : rejectedAt is not null ? FactStatus.Rejected
         : FactStatus.AwaitingVerification;
 
-    /// <summary>A partner's claim, awaiting verification.</summary>
-    public static FactReview Claim(DateTimeOffset at, string by, string? evidenceLink, string? evidenceDocument) => new()
+    /// <summary>A partner's claim, awaiting verification, with its evidence: a transcript link, an uploaded document, or both.</summary>
+    public static FactReview Claim(DateTimeOffset at, string by, string? evidenceLink, string? evidenceDocument)
     {
-        ClaimedAt = at,
-        ClaimedBy = Guard.Text(by, 200, nameof(by)),
-        EvidenceLink = Optional(evidenceLink, 500),
-        EvidenceDocument = Optional(evidenceDocument, 200),
-    };
+        var review = Claimed(at, by, evidenceLink, evidenceDocument);
+        // R-MCT-1: staff verify a claim against its evidence; the forms ask for it, so a claim without any is a programming error.
+        return review.EvidenceLink is null && review.EvidenceDocument is null
+            ? throw new ArgumentException("A claim needs a transcript link or document (R-MCT-1).", nameof(evidenceLink))
+            : review;
+    }
 
     /// <summary>A fact confirmed on arrival by a record staff already hold (an imported roster or exam results file).</summary>
     public static FactReview Confirmed(DateTimeOffset at, string by, string note) =>
-        Claim(at, by, null, null).Verify(at, by, note);
+        Claimed(at, by, null, null).Verify(at, by, note);
 
     public FactReview Verify(DateTimeOffset at, string by, string note)
     {
@@ -80,12 +81,25 @@ public sealed record FactReview
         };
     }
 
-    /// <summary>The same evidence, claimed again (a changed fact is a new claim; the old decision stays in the audit trail).</summary>
-    public FactReview ClaimedAgain(DateTimeOffset at, string by) => Claim(at, by, EvidenceLink, EvidenceDocument);
+    /// <summary>
+    /// The claim made again (a changed fact is a new claim; the old decision stays in the audit trail): with the same evidence,
+    /// or with <paramref name="newDocument"/> in place of the document when the partner uploaded a new one.
+    /// </summary>
+    /// <remarks>A fact first confirmed by an imported file has no evidence of its own: claimed again, it has only a new document.</remarks>
+    public FactReview ClaimedAgain(DateTimeOffset at, string by, string? newDocument = null) =>
+        Claimed(at, by, EvidenceLink, newDocument ?? EvidenceDocument);
 
     /// <summary>What-if only: this claim as if it were verified (R-MCT-1 queue: "verifying this makes … orderable").</summary>
     public FactReview AssumedVerified() => Status == FactStatus.Verified ? this
         : this with { VerifiedAt = ClaimedAt, VerifiedBy = "(assumed)", VerificationNote = "(assumed)", RejectedAt = null };
+
+    private static FactReview Claimed(DateTimeOffset at, string by, string? evidenceLink, string? evidenceDocument) => new()
+    {
+        ClaimedAt = at,
+        ClaimedBy = Guard.Text(by, 200, nameof(by)),
+        EvidenceLink = Optional(evidenceLink, 500),
+        EvidenceDocument = Optional(evidenceDocument, 200),
+    };
 
     private void RequireAwaiting()
     {

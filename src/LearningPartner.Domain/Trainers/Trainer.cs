@@ -61,8 +61,10 @@ public sealed class Trainer : IClaimedFact
     /// <summary>
     /// Changes the facts. A change to a verified (or rejected) fact is a new claim awaiting verification (R-MCT-1); the old
     /// version stays in the audit trail. A change of the name alone keeps the verification (the MCT id and dates are the facts).
+    /// A new transcript document (<paramref name="newEvidenceDocument"/>, its storage key) is new evidence, so always a new claim.
     /// </summary>
-    public void Change(string name, string mctId, DateOnly validUntil, string? email, DateTimeOffset at, string by)
+    public void Change(string name, string mctId, DateOnly validUntil, string? email, DateTimeOffset at, string by,
+        string? newEvidenceDocument = null)
     {
         var newMctId = Guard.Text(mctId, 32, nameof(mctId));
         var factsChanged = !string.Equals(newMctId, MctId, StringComparison.OrdinalIgnoreCase) || validUntil != ValidUntil;
@@ -70,9 +72,9 @@ public sealed class Trainer : IClaimedFact
         MctId = newMctId;
         ValidUntil = validUntil;
         Email = OptionalEmail(email);
-        if (factsChanged && Review.Status != FactStatus.AwaitingVerification)
+        if ((factsChanged && Review.Status != FactStatus.AwaitingVerification) || newEvidenceDocument is not null)
         {
-            Review = Review.ClaimedAgain(at, by);
+            Review = Review.ClaimedAgain(at, by, newEvidenceDocument);
         }
     }
 

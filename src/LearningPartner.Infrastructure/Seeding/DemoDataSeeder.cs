@@ -80,7 +80,8 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         AddEnrollments(byPartnerId, today, now);
         DemoDirectoryListings.Add(db, byPartnerId, today, now);
         DemoInvitations.Add(db, byPartnerId[DemoWorld.ContosoPartnerId], now);
-        DemoClaims.Add(db, byPartnerId[DemoWorld.ContosoPartnerId], byPartnerId[DemoWorld.FabrikamPartnerId], today, now);
+        await DemoClaims.AddAsync(db, documents, byPartnerId[DemoWorld.ContosoPartnerId], byPartnerId[DemoWorld.FabrikamPartnerId], today, now,
+            cancellationToken);
         await AddHeldInvoiceAsync(byPartnerId[DemoWorld.Organisations[0].PartnerId], today, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);

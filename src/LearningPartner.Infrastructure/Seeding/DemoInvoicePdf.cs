@@ -3,7 +3,7 @@ using System.Text;
 
 namespace LearningPartner.Infrastructure.Seeding;
 
-/// <summary>A one-page PDF with a few lines of text, for the demo world's held invoice (a real, openable document).</summary>
+/// <summary>A one-page PDF with a few lines of text, for the demo world's documents: invoices, transcripts (real, openable documents).</summary>
 public static class DemoInvoicePdf
 {
     public static byte[] Create(IReadOnlyList<string> lines)

@@ -5,13 +5,15 @@ public static class DocumentFileKind
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
+    public const string PdfContentType = "application/pdf";
+
     private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
 
     /// <summary>The content type of a PDF, PNG or JPEG file from its first bytes; null for anything else.</summary>
     public static string? Detect(ReadOnlySpan<byte> header) =>
-        header.StartsWith(Pdf) ? "application/pdf"
+        header.StartsWith(Pdf) ? PdfContentType
         : header.StartsWith(Png) ? "image/png"
         : header.StartsWith(Jpeg) ? "image/jpeg"
         : null;
@@ -22,5 +24,5 @@ public static class DocumentFileKind
     /// </summary>
     public static bool NameMatches(string contentType, string fileName) =>
         (Path.GetExtension(fileName).ToLowerInvariant(), contentType) is
-            (".pdf", "application/pdf") or (".png", "image/png") or (".jpg" or ".jpeg", "image/jpeg");
+            (".pdf", PdfContentType) or (".png", "image/png") or (".jpg" or ".jpeg", "image/jpeg");
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using LearningPartner.Application.ClaimReview;
 using LearningPartner.Application.Common;
+using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.ClaimReview;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Identity;
@@ -21,6 +22,16 @@ public sealed class ClaimReviewController(
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await review.QueueAsync(cancellationToken));
+
+    /// <summary>The transcript PDF a trainer claim carries, as an attachment, for checking it.</summary>
+    [HttpGet("trainers/{trainerId:int}/evidence")]
+    public async Task<IActionResult> TrainerEvidence(int trainerId, CancellationToken cancellationToken) =>
+        Document(await review.OpenTrainerEvidenceAsync(trainerId, cancellationToken));
+
+    /// <summary>The transcript or certificate PDF an exam claim carries, as an attachment.</summary>
+    [HttpGet("exams/{examPassId:int}/evidence")]
+    public async Task<IActionResult> ExamPassEvidence(int examPassId, CancellationToken cancellationToken) =>
+        Document(await review.OpenExamPassEvidenceAsync(examPassId, cancellationToken));
 
     [HttpPost("trainers/{trainerId:int}/verify")]
     public async Task<IActionResult> VerifyTrainer(int trainerId, ClaimVerificationInput input, CancellationToken cancellationToken) =>
@@ -53,6 +64,9 @@ public sealed class ClaimReviewController(
         TempData.SetStatus(message);
         return RedirectToAction(nameof(Index));
     }
+
+    private IActionResult Document(StoredDocument? document) =>
+        document is null ? NotFound() : File(document.Content, document.ContentType, document.FileName);
 
     private IActionResult Done(Result result, string success) => this.QueueOutcome(result, success, localizer, nameof(Index));
 }

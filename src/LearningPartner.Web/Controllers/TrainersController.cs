@@ -5,9 +5,11 @@ using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Trainers;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Startup;
 using LearningPartner.Web.Views.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Controllers;
@@ -29,8 +31,11 @@ public sealed class TrainersController(
     public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
         View(new TrainersViewModel(await trainers.ListAsync(partner, cancellationToken), new TrainerInput()));
 
+    /// <summary>R-MCT-1: a claim with its transcript share link and/or PDF.</summary>
     [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("")]
+    [UploadForm]
     public async Task<IActionResult> Add(PartnerContext partner, [Bind(Prefix = NewPrefix)] TrainerInput input, CancellationToken cancellationToken)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, NewPrefix))
@@ -55,14 +60,18 @@ public sealed class TrainersController(
             ? View(new TrainerEditViewModel(partner.PartnerId, trainerId, TrainerInput.Of(trainer)))
             : NotFound();
 
+    /// <summary>A change of the trainer, optionally with a new transcript PDF (a new claim, R-MCT-1).</summary>
     [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("{trainerId:int}/edit")]
+    [UploadForm]
     public async Task<IActionResult> Edit(PartnerContext partner, int trainerId, [Bind(Prefix = EditPrefix)] TrainerInput input,
         CancellationToken cancellationToken)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, EditPrefix))
         {
-            var result = await trainers.ChangeAsync(partner, trainerId, input.ToDetails(), User.PortalName(), cancellationToken);
+            var result = await trainers.ChangeAsync(partner, trainerId, input.ToDetails(), UploadedFiles.From(input.EvidenceDocument),
+                User.PortalName(), cancellationToken);
             if (result.IsNotFound)
             {
                 return NotFound();
@@ -79,6 +88,13 @@ public sealed class TrainersController(
 
         return View(new TrainerEditViewModel(partner.PartnerId, trainerId, input));
     }
+
+    /// <summary>R-MCT-1: the transcript PDF of one of the organisation's trainer claims, as an attachment.</summary>
+    [HttpGet("{trainerId:int}/evidence")]
+    public async Task<IActionResult> Evidence(PartnerContext partner, int trainerId, CancellationToken cancellationToken) =>
+        await trainers.OpenEvidenceAsync(partner, trainerId, cancellationToken) is { } document
+            ? File(document.Content, document.ContentType, document.FileName)
+            : NotFound();
 
     /// <summary>R-MCT-2: the trainer left the partner from a date (today when none is given); they count until the day before.</summary>
     [Authorize(Policy = PortalPolicies.PartnerManager)]

@@ -29,6 +29,27 @@ public static class ClaimFlow
         return await factory.WithDbAsync(db => db.Trainers.Where(t => t.MctId == mctId).Select(t => t.Id).SingleAsync());
     }
 
+    /// <summary>
+    /// A claim form posted as the browser posts it (multipart): the fields under the form's prefix, and optionally a transcript in
+    /// its EvidenceDocument field.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostWithDocumentAsync(HttpClient client, string page, string action, string prefix,
+        IEnumerable<(string Name, string Value)> fields, byte[]? document, string fileName = "transcript.pdf")
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(await client.GetAntiforgeryTokenAsync(page)), "__RequestVerificationToken" } };
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), $"{prefix}.{name}");
+        }
+
+        if (document is not null)
+        {
+            form.Add(new ByteArrayContent(document), $"{prefix}.EvidenceDocument", fileName);
+        }
+
+        return await client.PostAsync(action, form);
+    }
+
     /// <summary>Support staff verify the claim from the queue, with the version the queue shows.</summary>
     public static async Task<HttpResponseMessage> DecideAsync(PortalFactory factory, HttpClient support, string kind, int id, string decision,
         string text = "Checked the transcript: membership and exam shown")

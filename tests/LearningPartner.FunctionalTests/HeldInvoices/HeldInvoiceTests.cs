@@ -15,8 +15,8 @@ public sealed class HeldInvoiceTests : IDisposable
 {
     private const string Page = "/partners/4100001/held-invoices";
     private const string DemoHeldInvoice = "CM-HELD-0001"; // Contoso's demo submission, awaiting verification
-    /// <summary>The demo world stores two documents: this held invoice's and the evidence of a discrepancy case.</summary>
-    private const int DemoDocuments = 2;
+    /// <summary>The demo world stores four documents: this held invoice's, the evidence of a discrepancy case and two transcripts of claims.</summary>
+    private const int DemoDocuments = 4;
 
     private readonly PortalFactory _factory = new();
 

@@ -55,7 +55,7 @@ public sealed class TrainerAndExamTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Theory]
-    [InlineData("", "Enter the trainer&#x27;s Microsoft Learn transcript share link: support staff verify the claim with it.")]
+    [InlineData("", "Enter the trainer&#x27;s Microsoft Learn transcript share link or upload the transcript PDF: support staff verify the claim with it.")]
     [InlineData("http://learn.microsoft.com/transcript/x", "Enter the full https:// address of the transcript")]
     public async Task AClaimWithoutHttpsEvidenceIsExplainedBesideTheField(string link, string message)
     {

@@ -58,6 +58,29 @@ public sealed class FactVerificationTests
     }
 
     [Fact]
+    public void AClaimNeedsALinkOrADocumentAndEitherIsEnough()
+    {
+        var pdfOnly = FactReview.Claim(At, "Avery", null, "0123456789abcdef0123456789abcdef.bin");
+
+        Assert.Equal((null, "0123456789abcdef0123456789abcdef.bin", FactStatus.AwaitingVerification),
+            (pdfOnly.EvidenceLink, pdfOnly.EvidenceDocument, pdfOnly.Status));
+        Assert.Throws<ArgumentException>(() => FactReview.Claim(At, "Avery", " ", null));
+    }
+
+    [Fact]
+    public void ANewTranscriptIsANewClaimEvenWithoutChangedFactsAndKeepsTheLink()
+    {
+        var trainer = new Trainer(1, "Mina Zhang", "MCT0001", new DateOnly(2027, 6, 30), TestFacts.Verified);
+        var claimed = new Trainer(1, "Ola Berg", "MCT0002", new DateOnly(2027, 6, 30), TestFacts.Claimed);
+
+        trainer.Change("Mina Zhang", "MCT0001", new DateOnly(2027, 6, 30), null, At, "Avery", "new.bin");
+        claimed.Change("Ola Berg", "MCT0002", new DateOnly(2027, 6, 30), null, At, "Avery", "newer.bin");
+
+        Assert.Equal((FactStatus.AwaitingVerification, "new.bin", At), (trainer.Review.Status, trainer.Review.EvidenceDocument, trainer.Review.ClaimedAt));
+        Assert.Equal(("newer.bin", TestFacts.Claimed.EvidenceLink), (claimed.Review.EvidenceDocument, claimed.Review.EvidenceLink));
+    }
+
+    [Fact]
     public void DistinctVerifiedMctsCountAndAClaimAddsNothing()
     {
         // The same MCT id twice (one verified, one claimed under another case) is one MCT; the claim adds none.

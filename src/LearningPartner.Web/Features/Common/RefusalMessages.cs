@@ -22,6 +22,7 @@ public static class RefusalMessages
             RefusalCode.InvoiceDocumentMissing => localizer["Attach the invoice document (PDF, PNG or JPEG)."],
             RefusalCode.DocumentTooLarge => localizer["The file is larger than 5 MB: choose a file of at most 5 MB."],
             RefusalCode.DocumentNotPdfPngJpeg => localizer["Upload a PDF, PNG or JPEG file."],
+            RefusalCode.DocumentNotPdf => localizer["Upload the transcript as a PDF file (.pdf): other file types, screenshots included, are not accepted."],
             RefusalCode.DocumentNameMismatch => localizer["The file's name does not match its content: upload a PDF as .pdf, a PNG as .png, a JPEG as .jpg."],
             RefusalCode.PartnerPendingVerification => localizer["Your organisation is pending verification by the program's support staff. You can prepare trainers and your listing, but you can order only once it is verified."],
             RefusalCode.PartnerRegistrationRejected => localizer["Your organisation's registration was rejected, so it cannot order. Reason: {0}", values[0]],

@@ -16,6 +16,10 @@ public sealed class ExamPassInput
     /// <summary>R-MCT-1: the certification or transcript link support staff check.</summary>
     public string? EvidenceLink { get; set; }
 
+    /// <summary>R-MCT-1: the transcript or certificate as a PDF, instead of or besides the link.</summary>
+    public IFormFile? EvidenceDocument { get; set; }
+
     public ExamPassClaim ToClaim(string claimedBy) =>
-        new(ExamCode!, PersonName!, DateInput.Parse(PassedOn!), EvidenceLink?.Trim(), claimedBy);
+        new(ExamCode!, PersonName!, DateInput.Parse(PassedOn!), string.IsNullOrWhiteSpace(EvidenceLink) ? null : EvidenceLink.Trim(),
+            UploadedFiles.From(EvidenceDocument), claimedBy);
 }

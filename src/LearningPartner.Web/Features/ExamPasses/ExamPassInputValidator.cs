@@ -21,10 +21,13 @@ public sealed class ExamPassInputValidator : AbstractValidator<ExamPassInput>
             .NotEmpty().WithMessage(_ => localizer["Enter the date the exam was passed."])
             .Must(v => DateInput.TryParse(v, out _)).WithMessage(_ => localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."])
             .Must(v => !DateInput.TryParse(v, out var d) || d <= clock.Today).WithMessage(_ => localizer["An exam cannot be passed in the future."]);
-        // R-MCT-1: the evidence support staff check.
+        // R-MCT-1: the evidence support staff check — the link, the PDF, or both.
+        RuleFor(x => x.EvidenceLink)
+            .NotEmpty().WithMessage(_ => localizer["Enter the link to the certification or transcript, or upload it as a PDF: support staff verify the claim with it."])
+            .When(x => x.EvidenceDocument is null);
         RuleFor(x => x.EvidenceLink).Cascade(CascadeMode.Stop).MustBePlainText(localizer)
-            .NotEmpty().WithMessage(_ => localizer["Enter the link to the certification or transcript: support staff verify the claim with it."])
             .Must(v => v!.Trim().Length <= 500).WithMessage(_ => localizer["Use at most {0} characters.", 500])
-            .Must(Websites.IsHttpsUrl).WithMessage(_ => localizer["Enter the full https:// address, for example https://learn.microsoft.com/api/credentials/share/…."]);
+            .Must(Websites.IsHttpsUrl).WithMessage(_ => localizer["Enter the full https:// address, for example https://learn.microsoft.com/api/credentials/share/…."])
+            .When(x => !string.IsNullOrWhiteSpace(x.EvidenceLink));
     }
 }

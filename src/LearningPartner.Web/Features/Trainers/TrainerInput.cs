@@ -18,6 +18,9 @@ public sealed class TrainerInput
     /// <summary>R-MCT-1: the trainer's Microsoft Learn transcript share link, which support staff check.</summary>
     public string? EvidenceLink { get; set; }
 
+    /// <summary>R-MCT-1: the transcript as a PDF, instead of or besides the link; on an edit, a new transcript (a new claim).</summary>
+    public IFormFile? EvidenceDocument { get; set; }
+
     /// <summary>Empty for a new claim; the recorded version for an edit.</summary>
     public Guid Version { get; set; }
 
@@ -36,7 +39,7 @@ public sealed class TrainerInput
     public TrainerDetails ToDetails() => new(Name!, MctId!, DateInput.Parse(ValidUntil!), Blank(Email), Version);
 
     public TrainerClaim ToClaim(string claimedBy) =>
-        new(Name!, MctId!, DateInput.Parse(ValidUntil!), Blank(Email), Blank(EvidenceLink), claimedBy);
+        new(Name!, MctId!, DateInput.Parse(ValidUntil!), Blank(Email), Blank(EvidenceLink), UploadedFiles.From(EvidenceDocument), claimedBy);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -24,11 +24,12 @@ public sealed class TrainerInputValidator : AbstractValidator<TrainerInput>
             .NotEmpty().WithMessage(_ => localizer["Enter the last day of the MCT membership."])
             .Must(v => DateInput.TryParse(v, out var d) && d.Year >= 2000)
             .WithMessage(_ => localizer["Enter the date as YYYY-MM-DD, for example 2026-01-31."]);
-        // R-MCT-1: a new claim brings the evidence support staff check; an edit keeps the claim's evidence.
+        // R-MCT-1: a new claim brings the evidence support staff check — the share link, the transcript PDF, or both; an edit keeps
+        // the claim's evidence (or brings a new PDF).
+        RuleFor(x => x.EvidenceLink)
+            .NotEmpty().WithMessage(_ => localizer["Enter the trainer's Microsoft Learn transcript share link or upload the transcript PDF: support staff verify the claim with it."])
+            .When(x => x.IsNewClaim && x.EvidenceDocument is null);
         RuleFor(x => x.EvidenceLink).Cascade(CascadeMode.Stop).MustBePlainText(localizer)
-            .NotEmpty().WithMessage(_ => localizer["Enter the trainer's Microsoft Learn transcript share link: support staff verify the claim with it."])
-            .When(x => x.IsNewClaim);
-        RuleFor(x => x.EvidenceLink).Cascade(CascadeMode.Stop)
             .Must(v => v!.Trim().Length <= 500).WithMessage(_ => localizer["Use at most {0} characters.", 500])
             .Must(Websites.IsHttpsUrl).WithMessage(_ => localizer["Enter the full https:// address of the transcript, for example https://learn.microsoft.com/en-us/users/…/transcript/…."])
             .When(x => !string.IsNullOrWhiteSpace(x.EvidenceLink));
