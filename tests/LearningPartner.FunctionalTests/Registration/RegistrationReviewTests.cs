@@ -75,9 +75,11 @@ public sealed class RegistrationReviewTests(PortalFactory factory) : IClassFixtu
     public async Task ConcurrentSignUpsGetDistinctPartnerIds()
     {
         const int count = 8;
+        // The portal starts once, before the sign-ups race: a first touch of Services from several threads would start it several times.
+        var services = factory.Services;
         var results = await Task.WhenAll(Enumerable.Range(1, count).Select(i => Task.Run(async () =>
         {
-            await using var scope = factory.Services.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             var registration = scope.ServiceProvider.GetRequiredService<RegistrationService>();
             return await registration.RegisterAsync(
                 new Registrant("0b5e7a10-1d2c-4e3f-8a9b-0000000c0c01", $"00000000-0000-0000-0000-{i:000000000000}", $"Person {i}", $"person{i}@example.test"),
@@ -98,9 +100,11 @@ public sealed class RegistrationReviewTests(PortalFactory factory) : IClassFixtu
     public async Task OnePersonsSignUpsSentAtOnceMakeOneCompany()
     {
         // R-ORG-1: a double-clicked Register (or two tabs): one company, the other sign-up refused, nothing half-written.
+        // The portal starts once, before the sign-ups race: a first touch of Services from several threads would start it several times.
+        var services = factory.Services;
         var results = await Task.WhenAll(Enumerable.Range(1, 4).Select(i => Task.Run(async () =>
         {
-            await using var scope = factory.Services.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             var registration = scope.ServiceProvider.GetRequiredService<RegistrationService>();
             return await registration.RegisterAsync(
                 new Registrant("0b5e7a10-1d2c-4e3f-8a9b-0000000d0b01", "00000000-0000-0000-0000-00000000d0b1", "Dana Twice", "dana@twice.example"),
