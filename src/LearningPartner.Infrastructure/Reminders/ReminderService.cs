@@ -13,6 +13,11 @@ public sealed class ReminderOptions
     public bool Enabled { get; set; } = true;
 
     public int IntervalMinutes { get; set; } = 60;
+
+    /// <summary>R-MCT-2: how many days before a trainer's membership lapses its partner is warned (at least 1).</summary>
+    public int TrainerLapseLeadDays { get; set; } = 30;
+
+    public int TrainerLapseLead => Math.Max(1, TrainerLapseLeadDays);
 }
 
 /// <summary>Runs the reminder dispatcher at start and then every interval; safe with several instances.</summary>
