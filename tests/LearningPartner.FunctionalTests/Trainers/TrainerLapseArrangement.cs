@@ -21,10 +21,17 @@ public static class TrainerLapseArrangement
     /// </summary>
     public static async Task TwoMctsOneEndingAsync(PortalFactory factory, string samValidUntil)
     {
+        await AllOthersLeftAsync(factory);
+        await AddVerifiedAsync(factory, Sam, SamMctId, samValidUntil);
+    }
+
+    /// <summary>Contoso's trainers but Sam left on 2026-11-01; Dana joined, verified and valid through 2027-12-31.</summary>
+    public static async Task AllOthersLeftAsync(PortalFactory factory)
+    {
         await factory.WithDbAsync(async db =>
         {
-            foreach (var trainer in await db.Trainers.Where(t => db.PartnerOrganisations.Any(o => o.Id == t.PartnerOrganisationId
-                         && o.PartnerId == Personas.ContosoPartnerId)).ToListAsync())
+            foreach (var trainer in await db.Trainers.Where(t => t.MctId != SamMctId && db.PartnerOrganisations.Any(o =>
+                         o.Id == t.PartnerOrganisationId && o.PartnerId == Personas.ContosoPartnerId)).ToListAsync())
             {
                 trainer.Retire(new DateOnly(2026, 11, 1));
             }
@@ -32,7 +39,6 @@ public static class TrainerLapseArrangement
             return await db.SaveChangesAsync();
         });
         await AddVerifiedAsync(factory, "Dana Whitfield", "MCT-LAPSE-DANA", "2027-12-31");
-        await AddVerifiedAsync(factory, Sam, SamMctId, samValidUntil);
     }
 
     /// <summary>A partner admin's claim of a trainer, verified by support staff.</summary>
