@@ -56,6 +56,9 @@ public static class ApplicationServices
         services.AddScoped<RequirementsService>();
         services.AddScoped<KpiDashboardService>();
         services.AddScoped<ReminderQueries>();
+        // R-MCT-2: the reminder service's second kind, beside the renewal reminders.
+        services.AddScoped<TrainerLapseReminders>();
+        services.AddScoped<Infrastructure.Reminders.IScheduledReminders>(sp => sp.GetRequiredService<TrainerLapseReminders>());
 
         // Enrollment, orders, payments, renewal
         services.AddScoped<EnrollmentService>();

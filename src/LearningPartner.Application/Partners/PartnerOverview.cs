@@ -5,7 +5,10 @@ using LearningPartner.Domain.Trainers;
 
 namespace LearningPartner.Application.Partners;
 
-/// <summary>The partner's home page: its options and their forecasts, trainers, exams, purchases of the last 12 months, notices.</summary>
+/// <summary>
+/// The partner's home page: its options and their forecasts, trainers, exams, purchases of the last 12 months, notices, and the
+/// trainers whose membership lapses soon while a held option needs them at its anniversary (R-MCT-2).
+/// </summary>
 public sealed record PartnerOverview(
     PartnerContext Partner,
     DateOnly Today,
@@ -18,7 +21,8 @@ public sealed record PartnerOverview(
     IReadOnlyList<InvoiceLineRow> RecentLines,
     IReadOnlyList<OptionOverview> Options,
     Domain.Programs.ProgramRuleSet? RuleSet,
-    IReadOnlyList<PartnerNotice> Notices)
+    IReadOnlyList<PartnerNotice> Notices,
+    IReadOnlyList<Domain.Eligibility.TrainerLapseWarning> LapseWarnings)
 {
     /// <summary>R-MCT-1, R-MCT-2: the trainers that count today — verified and valid; a claim awaiting verification does not.</summary>
     public int ValidTrainerCount => Trainers.Count(t => t.IsValid && t.Status == FactStatus.Verified);

@@ -6,14 +6,16 @@ using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Reminders;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LearningPartner.Application.Partners;
 
 /// <summary>The partner's home page: organisation, trainers, exams and purchases of the last 12 months.</summary>
 public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock clock, PartnerStandingService standings,
-    ReminderQueries reminders, PartnerPages pages)
+    ReminderQueries reminders, PartnerPages pages, IOptions<ReminderOptions> reminderOptions)
 {
     private const int RecentLineCount = 10;
 
@@ -87,7 +89,9 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
                 new Money(l.Amount, l.Currency))).ToList(),
             options,
             standing.RuleSet,
-            await reminders.NoticesAsync(partner.OrganisationId, 6, cancellationToken));
+            await reminders.NoticesAsync(partner.OrganisationId, 6, cancellationToken),
+            // R-MCT-2: derived from today's date when read, whether or not the reminder run has sent its email.
+            TrainerLapseWarnings.Of(standing, atAnniversaries, reminderOptions.Value.TrainerLapseLead));
     }
 
     /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>

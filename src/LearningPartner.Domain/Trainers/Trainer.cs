@@ -49,6 +49,9 @@ public sealed class Trainer : IClaimedFact
 
     public bool IsVerified => Review.Status == FactStatus.Verified;
 
+    /// <summary>R-MCT-2: the first day the membership no longer covers, unless it is renewed (the day after <see cref="ValidUntil"/>).</summary>
+    public DateOnly LapsesOn => ValidUntil.AddDays(1);
+
     /// <summary>Within the membership and the affiliation on the date — whether or not anyone verified it.</summary>
     public bool IsValidOn(DateOnly date) => date <= ValidUntil && (RetiredOn is null || date < RetiredOn);
 
@@ -84,6 +87,16 @@ public sealed class Trainer : IClaimedFact
 
     /// <summary>What-if only: a detached copy of this trainer as if verified (never saved).</summary>
     public Trainer AssumedVerified() => new(PartnerOrganisationId, Name, MctId, ValidUntil, Review.AssumedVerified(), Email)
+    {
+        Id = Id,
+        RetiredOn = RetiredOn,
+    };
+
+    /// <summary>
+    /// What-if only (R-MCT-2): a detached copy of this trainer as if its membership were renewed to cover <paramref name="date"/>
+    /// (never saved). The verification and the affiliation stay as they are: a claim awaiting verification still counts for nothing.
+    /// </summary>
+    public Trainer AssumedValidOn(DateOnly date) => new(PartnerOrganisationId, Name, MctId, date > ValidUntil ? date : ValidUntil, Review, Email)
     {
         Id = Id,
         RetiredOn = RetiredOn,

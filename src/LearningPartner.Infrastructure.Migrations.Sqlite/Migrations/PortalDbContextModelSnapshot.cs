@@ -1366,6 +1366,34 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.ToTable("RemindersSent", (string)null);
                 });
 
+            modelBuilder.Entity("LearningPartner.Domain.Reminders.TrainerLapseReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TrainerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerOrganisationId");
+
+                    b.HasIndex("TrainerId", "ValidUntil")
+                        .IsUnique();
+
+                    b.ToTable("TrainerLapseReminders", (string)null);
+                });
+
             modelBuilder.Entity("LearningPartner.Domain.Resources.ResourceLink", b =>
                 {
                     b.Property<int>("Id")
@@ -1781,6 +1809,21 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.HasOne("LearningPartner.Domain.Enrollments.Enrollment", null)
                         .WithMany()
                         .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningPartner.Domain.Reminders.TrainerLapseReminder", b =>
+                {
+                    b.HasOne("LearningPartner.Domain.Partners.PartnerOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LearningPartner.Domain.Trainers.Trainer", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

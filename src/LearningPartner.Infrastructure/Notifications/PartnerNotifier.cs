@@ -1,4 +1,5 @@
 using LearningPartner.Domain.Notifications;
+using LearningPartner.Domain.Partners;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,24 @@ public sealed class PartnerNotifier(PortalDbContext db, ProgramClock clock)
         var recipients = await db.PartnerUsers.AsNoTracking()
             .Where(u => u.PartnerOrganisationId == partnerOrganisationId)
             .Select(u => u.Email).OrderBy(e => e).ToListAsync(cancellationToken);
+        return Add(partnerOrganisationId, subject, body, link, recipients);
+    }
+
+    /// <summary>
+    /// A notice emailed to the organisation's active partner admins only (R-MCT-2's lapse warnings: the people who manage its
+    /// trainers). A membership without a role held here (ADR-012: it takes its role from its home tenant) is not addressed.
+    /// </summary>
+    public async Task<PartnerNotification> NotifyPartnerAdminsAsync(int partnerOrganisationId, string subject, string body, string link,
+        CancellationToken cancellationToken)
+    {
+        var recipients = await db.PartnerUsers.AsNoTracking()
+            .Where(u => u.PartnerOrganisationId == partnerOrganisationId && u.Role == PortalRoles.PartnerAdmin && u.DeactivatedAt == null)
+            .Select(u => u.Email).OrderBy(e => e).ToListAsync(cancellationToken);
+        return Add(partnerOrganisationId, subject, body, link, recipients);
+    }
+
+    private PartnerNotification Add(int partnerOrganisationId, string subject, string body, string link, IReadOnlyCollection<string> recipients)
+    {
         var notification = new PartnerNotification(partnerOrganisationId, subject, body, link, recipients, clock.Now);
         db.PartnerNotifications.Add(notification);
         return notification;

@@ -83,6 +83,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<EmailSender>();
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
         services.AddScoped<ReminderDispatcher>();
+        services.AddScoped<IScheduledReminders>(sp => sp.GetRequiredService<ReminderDispatcher>());
         services.AddHostedService<ReminderService>();
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
         services.AddScoped<PartnerNotifier>();

@@ -59,6 +59,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
 
+    public DbSet<TrainerLapseReminder> TrainerLapseReminders => Set<TrainerLapseReminder>();
+
     public DbSet<InvoiceImport> InvoiceImports => Set<InvoiceImport>();
 
     public DbSet<InvoiceImportRow> InvoiceImportRows => Set<InvoiceImportRow>();

@@ -21,7 +21,7 @@ public sealed class ReminderDispatcher(
     RuleSetCatalogProvider catalogs,
     EmailSender email,
     ProgramClock clock,
-    ILogger<ReminderDispatcher> logger)
+    ILogger<ReminderDispatcher> logger) : IScheduledReminders
 {
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {

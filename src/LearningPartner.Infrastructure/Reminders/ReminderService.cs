@@ -13,9 +13,14 @@ public sealed class ReminderOptions
     public bool Enabled { get; set; } = true;
 
     public int IntervalMinutes { get; set; } = 60;
+
+    /// <summary>R-MCT-2: how many days before a trainer's membership lapses its partner is warned (at least 1).</summary>
+    public int TrainerLapseLeadDays { get; set; } = 30;
+
+    public int TrainerLapseLead => Math.Max(1, TrainerLapseLeadDays);
 }
 
-/// <summary>Runs the reminder dispatcher at start and then every interval; safe with several instances.</summary>
+/// <summary>Runs every kind of reminder (<see cref="IScheduledReminders"/>) at start and then every interval; safe with several instances.</summary>
 public sealed class ReminderService(
     IServiceScopeFactory scopes,
     IOptions<ReminderOptions> options,
@@ -32,20 +37,33 @@ public sealed class ReminderService(
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.IntervalMinutes)), time);
         do
         {
-            try
+            await using (var kinds = scopes.CreateAsyncScope())
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunOnceAsync(stoppingToken);
-                if (sent > 0)
+                foreach (var kind in kinds.ServiceProvider.GetServices<IScheduledReminders>().Select(k => k.GetType()).ToList())
                 {
-                    logger.LogInformation("Sent {Count} renewal reminders", sent);
+                    await RunAsync(kind, stoppingToken);
                 }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "The reminder run failed; the next run catches up");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One kind's run in a scope (a DbContext) of its own, so one failing kind neither stops nor taints the others.</summary>
+    private async Task RunAsync(Type kind, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var reminders = scope.ServiceProvider.GetServices<IScheduledReminders>().First(k => k.GetType() == kind);
+            var sent = await reminders.RunOnceAsync(stoppingToken);
+            if (sent > 0)
+            {
+                logger.LogInformation("Sent {Count} reminders of {Kind}", sent, kind.Name);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The reminder run of {Kind} failed; the next run catches up", kind.Name);
+        }
     }
 }

@@ -14,6 +14,7 @@ internal sealed class TrainerConfiguration : IEntityTypeConfiguration<Trainer>
         builder.Property(t => t.Email).HasMaxLength(254);
         builder.ComplexProperty(t => t.Review, FactReviewConfiguration.Configure);
         builder.Ignore(t => t.IsVerified);
+        builder.Ignore(t => t.LapsesOn);
         // R-CMP-1 counts distinct MCTs: the same MCT id cannot be entered twice for one partner.
         builder.HasIndex(t => new { t.PartnerOrganisationId, t.MctId }).IsUnique();
         builder.HasOne<PartnerOrganisation>().WithMany().HasForeignKey(t => t.PartnerOrganisationId)
