@@ -14,7 +14,7 @@ public sealed class ClaimImportJourneyTests(BrowserFixture browser) : IClassFixt
     {
         var admin = await browser.SignedInPageAsync(ClaimSteps.Admin);
         var support = await browser.SignedInPageAsync(ClaimSteps.Support);
-        await ClaimSteps.ClaimSc900WithAPdfAsync(admin);
+        await ClaimSteps.ClaimPl200WithAPdfAsync(admin);
 
         await support.GotoAsync("/staff/claims");
         await support.GetByRole(AriaRole.Link, new() { Name = "Import an MCT roster or exam results" }).ClickAsync();
@@ -23,7 +23,7 @@ public sealed class ClaimImportJourneyTests(BrowserFixture browser) : IClassFixt
         {
             Name = "exam-results-2026-11.csv",
             MimeType = "text/csv",
-            Buffer = "PartnerId,PersonName,ExamCode,PassedOn\n4100003,Zhao Lei,SC-900,2026-10-01\n"u8.ToArray(),
+            Buffer = "PartnerId,PersonName,ExamCode,PassedOn\n4100003,Zhao Lei,PL-200,2026-10-01\n"u8.ToArray(),
         });
         await exams.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
         await Expect(support.Locator("#count-verifies")).ToHaveTextAsync("1");
@@ -31,6 +31,6 @@ public sealed class ClaimImportJourneyTests(BrowserFixture browser) : IClassFixt
         await support.GetByRole(AriaRole.Button, new() { Name = "Record 0 new facts and verify 1 claims" }).ClickAsync();
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The import was committed.");
 
-        await ClaimSteps.OrderSilverSecurityAsync(admin);
+        await ClaimSteps.OrderSilverCloudBusinessApplicationsAsync(admin);
     }
 }

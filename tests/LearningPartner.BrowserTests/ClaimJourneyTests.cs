@@ -14,16 +14,16 @@ public sealed class ClaimJourneyTests(BrowserFixture browser) : IClassFixture<Br
     {
         var admin = await browser.SignedInPageAsync(ClaimSteps.Admin);
         var support = await browser.SignedInPageAsync(ClaimSteps.Support);
-        await ClaimSteps.ClaimSc900WithAPdfAsync(admin);
+        await ClaimSteps.ClaimPl200WithAPdfAsync(admin);
 
         await support.GotoAsync("/staff/claims");
-        var claim = support.Locator("[data-claim]").Filter(new() { HasText = "Exam SC-900 passed by Zhao Lei" });
-        await Expect(claim).ToContainTextAsync("Silver · Security");
+        var claim = support.Locator("[data-claim]").Filter(new() { HasText = "Exam PL-200 passed by Zhao Lei" });
+        await Expect(claim).ToContainTextAsync("Silver · Cloud Business Applications");
         await Expect(claim.GetByRole(AriaRole.Link, new() { Name = "Transcript PDF" })).ToBeVisibleAsync();
-        await claim.GetByLabel("What you checked").FillAsync("Transcript PDF shows SC-900 passed 2026-10-01");
-        await claim.GetByRole(AriaRole.Button, new() { Name = "Verify SC-900 Zhao Lei" }).ClickAsync();
+        await claim.GetByLabel("What you checked").FillAsync("Transcript PDF shows PL-200 passed 2026-10-01");
+        await claim.GetByRole(AriaRole.Button, new() { Name = "Verify PL-200 Zhao Lei" }).ClickAsync();
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The exam pass was verified and now counts toward requirements.");
 
-        await ClaimSteps.OrderSilverSecurityAsync(admin);
+        await ClaimSteps.OrderSilverCloudBusinessApplicationsAsync(admin);
     }
 }

@@ -10,11 +10,11 @@ internal static class ClaimSteps
     public const string Admin = "Sign in as 王芳 (Wang Fang)";
     public const string Support = "Sign in as Sam Rivera";
 
-    /// <summary>Northwind lacks one exam of Silver · Security's list; its admin claims SC-900 with a transcript PDF only.</summary>
-    public static async Task ClaimSc900WithAPdfAsync(IPage admin)
+    /// <summary>Northwind lacks one exam of Silver · Cloud Business Applications' list; its admin claims PL-200 with a transcript PDF only.</summary>
+    public static async Task ClaimPl200WithAPdfAsync(IPage admin)
     {
         await admin.GetByRole(AriaRole.Link, new() { Name = "Exams", Exact = true }).ClickAsync();
-        await admin.GetByLabel("Exam code").FillAsync("SC-900");
+        await admin.GetByLabel("Exam code").FillAsync("PL-200");
         await admin.GetByLabel("Person").FillAsync("Zhao Lei");
         await admin.GetByLabel("Passed on").FillAsync("2026-10-01");
         await admin.GetByLabel("Certification or transcript PDF (optional with a link; at most 5 MB)").SetInputFilesAsync(new FilePayload
@@ -30,19 +30,19 @@ internal static class ClaimSteps
         // The claim counts for nothing yet: the checklist still misses an exam, and the requirements page names the claim apart
         // with what verifying it would meet.
         await admin.GetByRole(AriaRole.Link, new() { Name = "Enroll", Exact = true }).ClickAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Details Silver Security" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Details Silver Cloud Business Applications" }).ClickAsync();
         await Expect(admin.Locator(".checklist .check-missing")).Not.ToHaveCountAsync(0);
         await admin.GetByRole(AriaRole.Link, new() { Name = "Requirements", Exact = true }).ClickAsync();
-        var pending = admin.Locator("[data-pending-claim]").Filter(new() { HasText = "Exam SC-900 passed by Zhao Lei" });
+        var pending = admin.Locator("[data-pending-claim]").Filter(new() { HasText = "Exam PL-200 passed by Zhao Lei" });
         await Expect(pending).ToContainTextAsync("Once verified, it meets the requirements of");
-        await Expect(pending).ToContainTextAsync("Silver · Security");
+        await Expect(pending).ToContainTextAsync("Silver · Cloud Business Applications");
     }
 
     /// <summary>Once the claim is verified, nothing is missing and the order is placed.</summary>
-    public static async Task OrderSilverSecurityAsync(IPage admin)
+    public static async Task OrderSilverCloudBusinessApplicationsAsync(IPage admin)
     {
         await admin.GetByRole(AriaRole.Link, new() { Name = "Enroll", Exact = true }).ClickAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Details Silver Security" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Details Silver Cloud Business Applications" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Checklist" })).ToBeVisibleAsync();
         await Expect(admin.Locator(".checklist .check-missing")).ToHaveCountAsync(0);
         await admin.GetByRole(AriaRole.Checkbox).CheckAsync();

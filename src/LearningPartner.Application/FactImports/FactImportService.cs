@@ -40,13 +40,7 @@ public sealed class FactImportService(PortalDbContext db, AuditLog audit, ICurre
             return Refusal.OnField(FileField, RefusalCode.ImportFileTooLarge);
         }
 
-        byte[] content;
-        using (var buffer = new MemoryStream())
-        {
-            await using var stream = file.OpenRead();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-        }
+        var content = await file.ReadAllAsync(cancellationToken);
 
         var parse = FactRecordsCsv.Parse(kind, content, clock.Today);
         if (parse.FileError is not null)

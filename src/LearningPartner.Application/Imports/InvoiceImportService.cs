@@ -46,13 +46,7 @@ public sealed class InvoiceImportService(
             return Refusal.OnField(FileField, RefusalCode.ImportFileTooLarge);
         }
 
-        byte[] content;
-        using (var buffer = new MemoryStream())
-        {
-            await using var stream = file.OpenRead();
-            await stream.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-        }
+        var content = await file.ReadAllAsync(cancellationToken);
 
         progress?.Report(new ImportProgress(ImportPhase.Reading, 0, 0));
         var parse = MarketplaceInvoiceCsv.Parse(content, catalogs.Catalog, clock.Today);

@@ -70,8 +70,8 @@ public static class ExportRows
             var cells = columns.Select(c => header.Field(row, c)).ToList();
             var refused = Refusal(row, header, columns, cells, optional);
             rows.Add(refused is null
-                ? new ExportRow(row.Line, Kept(cells), columns.Zip(cells, (c, v) => (c, v!.Trim())).ToDictionary(p => p.c, p => p.Item2), null)
-                : new ExportRow(row.Line, Kept(cells), null, refused));
+                ? new ExportRow(row.Line, cells, columns.Zip(cells, (c, v) => (c, v!.Trim())).ToDictionary(p => p.c, p => p.Item2), null)
+                : new ExportRow(row.Line, cells, null, refused));
         }
 
         return rows.Count == 0
@@ -110,9 +110,8 @@ public static class ExportRows
         ExportRead.Refused($"Unbalanced quote on line {line}: the quoted field that opens there does not close where the field ends. "
             + "Check the quotes on that line; nothing was imported.");
 
-    /// <summary>Issue 20.6: what is kept of a row's cells shows a hidden character as its code point, never the character.</summary>
-    private static IReadOnlyList<string> Kept(IEnumerable<string?> cells) =>
-        [.. cells.Select(c => c is null ? string.Empty : PlainText.Visible(c, TextKind.Line))];
+    /// <summary>Issue 20.6: what is kept of a refused row's cell shows a hidden character as its code point, never the character.</summary>
+    public static string? Kept(string? cell) => cell is null ? null : PlainText.Visible(cell, TextKind.Line);
 
     /// <summary>A value as a reason quotes it: a long one cut to 40 characters.</summary>
     public static string Shown(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…");
@@ -125,7 +124,11 @@ public sealed record ExportRead(string? FileError, IReadOnlyList<ExportRow> Rows
 }
 
 /// <summary>
-/// One row: its line (the header is line 1), its cells as written in the documented column order, and either its trimmed
-/// values by column or the reason it is refused.
+/// One row: its line (the header is line 1), its cells as written in the documented column order (null where a short row has
+/// none), and either its trimmed values by column or the reason it is refused.
 /// </summary>
-public sealed record ExportRow(int Line, IReadOnlyList<string> Cells, IReadOnlyDictionary<string, string>? Values, string? Refused);
+public sealed record ExportRow(int Line, IReadOnlyList<string?> Cells, IReadOnlyDictionary<string, string>? Values, string? Refused)
+{
+    /// <summary>The cells as a refused or conflicting row keeps them: hidden characters shown, missing cells empty.</summary>
+    public IReadOnlyList<string> KeptCells => [.. Cells.Select(c => ExportRows.Kept(c) ?? string.Empty)];
+}

@@ -26,11 +26,11 @@ public sealed record FactFileParse(string? FileError, IReadOnlyList<FactFileRow>
             var (values, reason) = row.Refused is null ? parse(row) : (null, row.Refused);
             if (values is not null)
             {
-                accepted.Add(new FactFileRow(row.Line, values, row.Cells));
+                accepted.Add(new FactFileRow(row.Line, values, row.KeptCells));
             }
             else
             {
-                rejected.Add(new RejectedFactRow(row.Line, reason!, row.Cells));
+                rejected.Add(new RejectedFactRow(row.Line, reason!, row.KeptCells));
             }
         }
 
