@@ -28,6 +28,7 @@ using LearningPartner.Application.Sessions;
 using LearningPartner.Application.StaffPartners;
 using LearningPartner.Application.Standing;
 using LearningPartner.Application.Trainers;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningPartner.Application;
@@ -65,6 +66,10 @@ public static class ApplicationServices
         services.AddScoped<OrderService>();
         services.AddScoped<PaymentReviewService>();
         services.AddScoped<RenewalService>();
+        // R-FEE-3: the wire instructions per currency; Bind on the dictionary keeps the currency codes as its keys.
+        services.AddOptions<WireInstructionsOptions>()
+            .Configure<IConfiguration>((o, configuration) => configuration.GetSection(WireInstructionsOptions.SectionName).Bind(o.Currencies));
+        services.AddSingleton<WireTransfers>();
 
         // Trainers and exams
         services.AddScoped<TrainerService>();

@@ -15,6 +15,7 @@ var app = builder.Build();
 
 await app.InitializePortalDatabaseAsync();
 app.WarnWhenMailIsNotSent();
+app.WarnWhenWireInstructionsAreMissing();
 app.WarnWhenKeysAreNotProtected();
 app.WarnWhenPublicAddressIsMissing();
 app.UsePortalPipeline();

@@ -148,4 +148,7 @@ public enum RefusalCode
 
     /// <summary>R-MCT-1: the claim was decided or changed since the queue was read.</summary>
     ClaimReviewedMeanwhile,
+
+    /// <summary>R-FEE-3: no wire instructions are configured for the order's currency, so it cannot be paid (value: the currency).</summary>
+    WireInstructionsMissing,
 }

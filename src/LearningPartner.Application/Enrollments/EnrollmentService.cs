@@ -18,7 +18,7 @@ namespace LearningPartner.Application.Enrollments;
 /// and placing the order — only when the requirements are met, once per submission, one open order per option.
 /// </summary>
 public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService standings, AuditLog audit, ProgramClock clock,
-    RegistrationService registration)
+    RegistrationService registration, WireTransfers wireTransfers)
 {
     public async Task<EnrollmentOffers> GetOffersAsync(PartnerContext partner, CancellationToken cancellationToken)
     {
@@ -125,6 +125,12 @@ public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService
         if (level == LearningLevel.Silver && !command.ConfirmPerformance)
         {
             return Refusal.Of(RefusalCode.PerformanceNotConfirmed);
+        }
+
+        // R-FEE-3: an order the partner could not pay by wire is not placed.
+        if (wireTransfers.For(offer.Price!.Currency) is null)
+        {
+            return Refusal.Of(RefusalCode.WireInstructionsMissing, offer.Price.Currency);
         }
 
         var ruleSet = standing.RuleSet!;

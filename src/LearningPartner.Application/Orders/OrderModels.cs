@@ -29,7 +29,11 @@ public sealed record PaymentModel(int Id, string ProofFileName, DateTimeOffset U
 }
 
 /// <summary>One order of a partner, with its latest proof of payment.</summary>
-public sealed record OrderDetails(PartnerContext Partner, OrderModel Order);
+public sealed record OrderDetails(PartnerContext Partner, OrderModel Order)
+{
+    /// <summary>R-FEE-3: where and with which reference to wire the amount.</summary>
+    public WireTransfer? Transfer { get; init; }
+}
 
 /// <summary>A partner's orders, newest first.</summary>
 public sealed record PartnerOrders(PartnerContext Partner, IReadOnlyList<OrderModel> Orders);

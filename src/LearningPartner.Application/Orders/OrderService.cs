@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningPartner.Application.Orders;
 
 /// <summary>A partner's orders and its proofs of payment (R-FEE-2).</summary>
-public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditLog audit, ProgramClock clock, ICurrentActor actor)
+public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditLog audit, ProgramClock clock, ICurrentActor actor,
+    WireTransfers wireTransfers)
 {
     /// <summary>The form field a proof of payment is sent in.</summary>
     public const string ProofField = "proof";
@@ -20,7 +21,7 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
     /// <summary>The order, when it is this partner's.</summary>
     public async Task<OrderDetails?> GetAsync(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>
         (await OrdersAsync(partner.OrganisationId, orderId, cancellationToken)).FirstOrDefault() is { } order
-            ? new OrderDetails(partner, order)
+            ? new OrderDetails(partner, order) { Transfer = WireTransfer.Of(wireTransfers, partner.PartnerId, order.Price, order.PaymentReference) }
             : null;
 
     /// <summary>Stores the proof of payment of an order that awaits one (R-FEE-2); one live proof per order.</summary>

@@ -13,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningPartner.Application.Renewal;
 
 /// <summary>R-RNW-1, R-FY-1, R-GLD-2: renewing an option from its anniversary date, as an order like any other.</summary>
-public sealed class RenewalService(PortalDbContext db, PartnerStandingService standings, AuditLog audit, ProgramClock clock)
+public sealed class RenewalService(PortalDbContext db, PartnerStandingService standings, AuditLog audit, ProgramClock clock,
+    WireTransfers wireTransfers)
 {
     /// <summary>The renewal of one of the partner's activated options; null when it has no such option.</summary>
     public async Task<RenewalQuote?> GetAsync(PartnerContext partner, int enrollmentId, CancellationToken cancellationToken)
@@ -99,6 +100,12 @@ public sealed class RenewalService(PortalDbContext db, PartnerStandingService st
                 if (!renewal.CanRenew)
                 {
                     return renewal.Refusal ?? Refusal.Of(RefusalCode.OptionRequirementsNotMet);
+                }
+
+                // R-FEE-3: a renewal the partner could not pay by wire is not ordered.
+                if (wireTransfers.For(renewal.Price!.Currency) is null)
+                {
+                    return Refusal.Of(RefusalCode.WireInstructionsMissing, renewal.Price.Currency);
                 }
 
                 var today = clock.Today;

@@ -16,4 +16,10 @@ public static class PaymentReferences
                 span[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
             }
         })}";
+
+    /// <summary>
+    /// R-FEE-3: the reference a partner gives its bank with the transfer: the order's number and the partner id, e.g.
+    /// "LP2611-7KQ2M9XD/4100003" — letters, digits, '-' and '/' only, which every wire format carries, in at most 35 characters.
+    /// </summary>
+    public static string Transfer(string orderNumber, string partnerId) => $"{orderNumber}/{partnerId}";
 }

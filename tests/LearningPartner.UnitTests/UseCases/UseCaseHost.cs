@@ -60,7 +60,7 @@ internal sealed class UseCaseHost : IDisposable
         services.AddSingleton<IPortalLinks, TestLinks>();
         services.AddSingleton(Options.Create(new EmailOptions { PickupDirectory = Path.Combine(_documents, "outbox") }));
         services.AddSingleton<EmailSender>();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(TestWireInstructions.For("USD", "EUR")).Build());
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<KpiQueries>();

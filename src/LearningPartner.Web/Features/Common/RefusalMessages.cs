@@ -29,6 +29,7 @@ public static class RefusalMessages
             RefusalCode.AgreementNotAccepted => localizer["A partner admin must accept version {0} of the program agreement before your organisation can order.", values[0]],
             RefusalCode.AlreadyMember => localizer["Your account already belongs to an organisation, so it cannot register another one."],
             RefusalCode.RegistrationDecidedMeanwhile => localizer["Someone else decided this registration while you were looking at it. The queue now shows the current state."],
+            RefusalCode.WireInstructionsMissing => localizer["Orders in {0} cannot be placed at the moment: the program has no bank details for transfers in {0} yet. Please contact the program's support staff.", values[0]],
             RefusalCode.OrderAlreadyOpen => localizer["An order for this option is already waiting for payment."],
             RefusalCode.RenewalAlreadyOpen => localizer["A renewal order for this option is already waiting for payment."],
             RefusalCode.OptionRequirementsNotMet => localizer["The requirements of this option are not met yet, so it cannot be ordered."],
