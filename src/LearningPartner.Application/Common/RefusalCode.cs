@@ -35,6 +35,9 @@ public enum RefusalCode
     PaymentDecidedMeanwhile,
     OrderNotPending,
 
+    /// <summary>R-FEE-3: the order's proof of payment awaits support's decision, so the partner cannot cancel it now.</summary>
+    OrderProofAwaitingDecision,
+
     /// <summary>R-FEE-2: the order expired unpaid (value: its expiry date).</summary>
     OrderExpiredUnpaid,
 

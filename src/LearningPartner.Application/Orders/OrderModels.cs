@@ -21,6 +21,9 @@ public sealed record OrderModel(
 {
     /// <summary>Proof can be uploaded while the order is pending, not expired, and no proof awaits a decision.</summary>
     public bool CanUploadProof => Status == OrderStatus.PendingPayment && !IsExpired && Payment is not { IsLive: true };
+
+    /// <summary>R-FEE-3: a partner admin may cancel it while it waits for payment and no proof is with support (<see cref="Order.CanBeCancelledOn"/>).</summary>
+    public bool CanCancel => Status == OrderStatus.PendingPayment && !IsExpired && Payment is not { IsLive: true };
 }
 
 public sealed record PaymentModel(int Id, string ProofFileName, DateTimeOffset UploadedAt, DateOnly? ConfirmedOn, string? RejectionReason)

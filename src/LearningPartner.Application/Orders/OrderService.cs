@@ -68,6 +68,41 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
         return Result.Done();
     }
 
+    /// <summary>
+    /// R-FEE-3: a partner admin cancels an order that waits for payment; its option can then be ordered again (the open-order
+    /// key is freed). Saved with its audit entry at once, under the order's version: a confirmation or another cancel that
+    /// wrote the order meanwhile makes this one refused, never both applied.
+    /// </summary>
+    public async Task<Result> CancelAsync(PartnerContext partner, int orderId, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId && o.PartnerOrganisationId == partner.OrganisationId, cancellationToken);
+        if (order is null)
+        {
+            return Result.NotFound();
+        }
+
+        var proofAwaiting = await db.Payments.AnyAsync(p => p.OrderId == orderId && p.DecidedBy == null, cancellationToken);
+        if (!order.CanBeCancelledOn(today, proofAwaiting))
+        {
+            return CancelRefusal(order, today);
+        }
+
+        order.Cancel();
+        audit.Record(AuditAction.OrderCancelled, AuditSubject.Of(order), new OrderStatusValues(OrderStatus.PendingPayment),
+            new OrderStatusValues(order.Status), "Cancelled by a partner admin (R-FEE-3)");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Done();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Refusal.Of(RefusalCode.OrderNotPending);
+        }
+    }
+
     /// <summary>A proof of payment; with a partner, only of that partner's orders (another's answers as if it did not exist).</summary>
     public async Task<StoredDocument?> OpenProofAsync(PartnerContext? partner, int paymentId, CancellationToken cancellationToken)
     {
@@ -101,6 +136,11 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
                 latest is null ? null : new PaymentModel(latest.Id, latest.ProofFileName, latest.UploadedAt, latest.ConfirmedOn, latest.RejectionReason));
         }).ToList();
     }
+
+    private static Refusal CancelRefusal(Order order, DateOnly today) =>
+        order.Status != OrderStatus.PendingPayment ? Refusal.Of(RefusalCode.OrderNotPending)
+        : order.IsExpiredOn(today) ? Refusal.Of(RefusalCode.OrderExpiredUnpaid, order.ExpiresOn)
+        : Refusal.Of(RefusalCode.OrderProofAwaitingDecision);
 
     /// <summary>What the audit trail records of a proof of payment.</summary>
     private sealed record ProofValues(int OrderId, string ProofFileName, int Bytes);

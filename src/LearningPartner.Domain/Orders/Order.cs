@@ -102,6 +102,14 @@ public sealed class Order : IVersioned
         return true;
     }
 
+    /// <summary>
+    /// R-FEE-3: a partner admin may cancel an order while it waits for payment — not paid, not already cancelled, not expired
+    /// (an expired order is closed by the next order for its option), and with no proof of payment before support: once the
+    /// partner says the money was sent, support decides first (a rejected proof frees the order again).
+    /// </summary>
+    public bool CanBeCancelledOn(DateOnly date, bool proofAwaitingDecision) =>
+        Status == OrderStatus.PendingPayment && !IsExpiredOn(date) && !proofAwaitingDecision;
+
     public void Cancel()
     {
         if (Status == OrderStatus.PendingPayment)

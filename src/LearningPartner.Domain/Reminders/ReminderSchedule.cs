@@ -3,35 +3,43 @@ using LearningPartner.Domain.Enrollments;
 namespace LearningPartner.Domain.Reminders;
 
 /// <summary>
-/// When each renewal reminder of a held option is due: 90 and 30 days before the AD, on the AD, and 7 days
-/// before grace ends (R-RNW-1). A reminder is due from its date until the next one's; a run that was missed
-/// catches up within that span, and never sends a reminder whose moment has passed.
+/// When each renewal reminder of a held option is due (R-RNW-2): on the configured days around the anniversary date and
+/// some days before grace ends. Two reminders on the same day are one (the one before grace ends, the more urgent); a day
+/// on or after the end of grace has nothing to remind of (R-RNW-1: the option lapsed).
+/// A reminder is due from its day until the next one's, or the end of grace for the last: a run missed while no instance
+/// was running catches up within that span (its text tells the facts of the day it is sent), and never sends a reminder
+/// once the next one is due, once the option lapsed, or once it was renewed (its anniversary date moved a year on, R-RNW-1).
 /// </summary>
 public static class ReminderSchedule
 {
-    public static IReadOnlyList<(ReminderKind Kind, DateOnly DueOn)> Milestones(DateOnly anniversary, DateOnly graceEndsOn) =>
-    [
-        (ReminderKind.NinetyDaysBefore, anniversary.AddDays(-90)),
-        (ReminderKind.ThirtyDaysBefore, anniversary.AddDays(-30)),
-        (ReminderKind.OnAnniversary, anniversary),
-        (ReminderKind.SevenDaysBeforeGraceEnds, graceEndsOn.AddDays(-7)),
-    ];
+    public static IReadOnlyList<DueReminder> Milestones(DateOnly anniversary, DateOnly graceEndsOn, ReminderDays days)
+    {
+        var graceOffset = graceEndsOn.DayNumber - anniversary.DayNumber;
+        var around = days.DaysBefore.Select(d => new DueReminder(ReminderKind.BeforeAnniversary, -d, anniversary))
+            .Concat(days.DaysAfter.Select(d => new DueReminder(d == 0 ? ReminderKind.OnAnniversary : ReminderKind.AfterAnniversary, d, anniversary)));
+        return around
+            .Prepend(new DueReminder(ReminderKind.BeforeGraceEnds, graceOffset - days.BeforeGraceEnds, anniversary))
+            .Where(r => r.DayOffset < graceOffset)
+            .DistinctBy(r => r.DayOffset) // the first of a day wins: the one before grace ends
+            .OrderBy(r => r.DayOffset)
+            .ToList();
+    }
 
     /// <summary>The reminder due on <paramref name="today"/>, if any, for an option in the given state.</summary>
-    public static (ReminderKind Kind, DateOnly Anniversary)? DueOn(DateOnly today, OptionStatus status)
+    public static DueReminder? DueOn(DateOnly today, OptionStatus status, ReminderDays days)
     {
         if (!status.IsHeld || status.Anniversary is not { } anniversary || status.GraceEndsOn is not { } graceEnds)
         {
             return null;
         }
 
-        var milestones = Milestones(anniversary.Effective, graceEnds);
+        var milestones = Milestones(anniversary.Effective, graceEnds, days);
         for (var i = milestones.Count - 1; i >= 0; i--)
         {
             var until = i + 1 < milestones.Count ? milestones[i + 1].DueOn : graceEnds;
             if (milestones[i].DueOn <= today && today < until)
             {
-                return (milestones[i].Kind, anniversary.Effective);
+                return milestones[i];
             }
         }
 

@@ -3,8 +3,8 @@ using LearningPartner.Domain.Common;
 namespace LearningPartner.Domain.Reminders;
 
 /// <summary>
-/// A renewal reminder that was sent. Unique per (enrollment, anniversary date, kind) in the database: with several
-/// instances running, the one that records the row first sends it; the others find it recorded.
+/// A renewal reminder that was sent. Unique per (enrollment, anniversary date, day offset) in the database: each configured
+/// day once (R-RNW-2); with several instances running, the one that records the row first sends it; the others find it recorded.
 /// </summary>
 public sealed class ReminderSent
 {
@@ -14,13 +14,14 @@ public sealed class ReminderSent
         Subject = string.Empty;
     }
 
-    public ReminderSent(int enrollmentId, int partnerOrganisationId, DateOnly anniversaryDate, ReminderKind kind,
-        string recipients, string subject, DateTimeOffset sentAt)
+    public ReminderSent(int enrollmentId, int partnerOrganisationId, DueReminder reminder, string recipients, string subject,
+        DateTimeOffset sentAt)
     {
         EnrollmentId = enrollmentId;
         PartnerOrganisationId = partnerOrganisationId;
-        AnniversaryDate = anniversaryDate;
-        Kind = kind;
+        AnniversaryDate = reminder.Anniversary;
+        Kind = reminder.Kind;
+        DayOffset = reminder.DayOffset;
         Recipients = Guard.Text(recipients, 2000, nameof(recipients));
         Subject = Guard.Text(subject, 300, nameof(subject));
         SentAt = sentAt;
@@ -35,6 +36,9 @@ public sealed class ReminderSent
     public DateOnly AnniversaryDate { get; private set; }
 
     public ReminderKind Kind { get; private set; }
+
+    /// <summary>The reminder's day, in days from the anniversary date (negative before it): its identity with the AD.</summary>
+    public int DayOffset { get; private set; }
 
     public string Recipients { get; private set; }
 

@@ -1382,6 +1382,9 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("AnniversaryDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("int");
+
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("int");
 
@@ -1410,7 +1413,7 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PartnerOrganisationId", "SentAt");
 
-                    b.HasIndex("EnrollmentId", "AnniversaryDate", "Kind")
+                    b.HasIndex("EnrollmentId", "AnniversaryDate", "DayOffset")
                         .IsUnique();
 
                     b.ToTable("RemindersSent", (string)null);

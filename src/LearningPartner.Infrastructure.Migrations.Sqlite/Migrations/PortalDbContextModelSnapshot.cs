@@ -1332,6 +1332,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("AnniversaryDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DayOffset")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("INTEGER");
 
@@ -1360,7 +1363,7 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PartnerOrganisationId", "SentAt");
 
-                    b.HasIndex("EnrollmentId", "AnniversaryDate", "Kind")
+                    b.HasIndex("EnrollmentId", "AnniversaryDate", "DayOffset")
                         .IsUnique();
 
                     b.ToTable("RemindersSent", (string)null);

@@ -81,7 +81,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<DocumentStore>();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
         services.AddSingleton<EmailSender>();
-        services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.SectionName));
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
+            .Validate(o => o.RenewalDays.Problem is null, "Reminders: the renewal reminder days are invalid (R-RNW-2, docs/configuration.md)")
+            .ValidateOnStart();
         services.AddScoped<ReminderDispatcher>();
         services.AddScoped<IScheduledReminders>(sp => sp.GetRequiredService<ReminderDispatcher>());
         services.AddHostedService<ReminderService>();

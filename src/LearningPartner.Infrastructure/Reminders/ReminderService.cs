@@ -1,3 +1,4 @@
+using LearningPartner.Domain.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,21 @@ public sealed class ReminderOptions
     public int TrainerLapseLeadDays { get; set; } = 30;
 
     public int TrainerLapseLead => Math.Max(1, TrainerLapseLeadDays);
+
+    /// <summary>R-RNW-2: days before the anniversary date a renewal reminder goes out (Partner Center: 15). Null: the default.</summary>
+    public int[]? DaysBeforeAnniversary { get; set; }
+
+    /// <summary>R-RNW-2: days after the anniversary date a renewal reminder goes out, 0 on it (Partner Center: 23). Null: the default.</summary>
+    public int[]? DaysAfterAnniversary { get; set; }
+
+    /// <summary>R-RNW-2: the last reminder, this many days before grace ends.</summary>
+    public int DaysBeforeGraceEnds { get; set; } = ReminderDays.PartnerCenter.BeforeGraceEnds;
+
+    /// <summary>The configured days; a list left out takes Partner Center's (a configured list replaces it, never adds to it).</summary>
+    public ReminderDays RenewalDays => new(
+        DaysBeforeAnniversary ?? [.. ReminderDays.PartnerCenter.DaysBefore],
+        DaysAfterAnniversary ?? [.. ReminderDays.PartnerCenter.DaysAfter],
+        DaysBeforeGraceEnds);
 }
 
 /// <summary>Runs every kind of reminder (<see cref="IScheduledReminders"/>) at start and then every interval; safe with several instances.</summary>

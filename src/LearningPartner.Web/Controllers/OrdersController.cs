@@ -16,6 +16,9 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class OrdersController(OrderService orders, IStringLocalizer<SharedResource> localizer) : Controller
 {
+    /// <summary>The model-state key a refused cancellation is shown under.</summary>
+    public const string CancelField = "cancel";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
         View(await orders.ListAsync(partner, cancellationToken));
@@ -44,6 +47,27 @@ public sealed class OrdersController(OrderService orders, IStringLocalizer<Share
 
         // Every refusal of a proof is shown beside the file field.
         ModelState.AddRefusal(result.Refusal! with { Field = OrderService.ProofField }, localizer);
+        return View(nameof(Details), await orders.GetAsync(partner, orderId, cancellationToken));
+    }
+
+    /// <summary>R-FEE-3: a partner admin cancels a pending order; the option can then be ordered again.</summary>
+    [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [HttpPost("{orderId:int}/cancel")]
+    public async Task<IActionResult> Cancel(PartnerContext partner, int orderId, CancellationToken cancellationToken)
+    {
+        var result = await orders.CancelAsync(partner, orderId, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.IsDone)
+        {
+            TempData.SetStatus(localizer["The order was cancelled. You can order the option again."]);
+            return RedirectToAction(nameof(Details), new { partnerId = partner.PartnerId, orderId });
+        }
+
+        ModelState.AddRefusal(result.Refusal! with { Field = CancelField }, localizer);
         return View(nameof(Details), await orders.GetAsync(partner, orderId, cancellationToken));
     }
 

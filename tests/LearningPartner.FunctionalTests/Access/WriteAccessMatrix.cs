@@ -26,6 +26,8 @@ public static class WriteAccessMatrix
         new("partners/{partnerId}/exams", "/partners/4100001/exams",               [SignIn,  Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         new("partners/{partnerId}/exams/{examPassId:int}/remove", "/partners/4100001/exams/1/remove", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/held-invoices", "/partners/4100001/held-invoices", [SignIn, Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
+        // R-FEE-3: the demo order 1 is pending; the admin's empty form cancels it (reached).
+        new("partners/{partnerId}/orders/{orderId:int}/cancel", "/partners/4100001/orders/1/cancel", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/orders/{orderId:int}/proof", "/partners/4100001/orders/1/proof", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100001/renew/2", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         // R-ORG-2: an empty form reaches the role change (and is refused there); no person 999999 to deactivate.

@@ -1,3 +1,4 @@
+using System.Net;
 using LearningPartner.Domain.Reminders;
 using LearningPartner.FunctionalTests.Support;
 using LearningPartner.Infrastructure.Reminders;
@@ -7,26 +8,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LearningPartner.FunctionalTests.Reminders;
 
 /// <summary>
-/// Renewal reminders on the demo world of 2026-11-25. Due today, worked out from the seeded activations: Woodgrove's
-/// gold (AD 2026-11-10, in grace) → "on the anniversary"; Contoso's silver (AD 2027-01-29, 65 days away) → "90 days
-/// before". No other option is within 90 days of its AD. Each test has its own database.
+/// Renewal reminders on Partner Center's days (R-RNW-2: 15 days before the AD, 23 after it — also 7 days before the end of
+/// 30 days of grace, so one reminder) on the demo world of 2026-11-25, worked out from the seeded activations. Woodgrove's
+/// gold (AD 2026-11-10, grace until 2026-12-09): its AD − 15 reminder was due on 2026-10-26 and is caught up until AD + 23
+/// (2026-12-03), saying the facts of today. Contoso's silver (AD 2027-01-29): AD − 15 is 2027-01-14, nothing yet. No other
+/// option is within reach of a reminder. Each test has its own database.
 /// </summary>
 public sealed class ReminderTests : IDisposable
 {
+    private const string WoodgroveLate = "Your Gold learning option in DATA-PLATFORM: the anniversary date was 2026-11-10; renew by 2026-12-09 or the option lapses";
+
     private readonly PortalFactory _factory = new();
 
     [Fact]
     public async Task EachDueReminderIsSentOnceAndSecondRunsSendNothing()
     {
-        Assert.Equal(2, await RunAsync());
+        Assert.Equal(1, await RunAsync());
         Assert.Equal(0, await RunAsync());
 
-        var rows = await _factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().ToListAsync());
-        Assert.Equal(2, rows.Count);
-        Assert.Contains(rows, r => r.Kind == ReminderKind.OnAnniversary && r.AnniversaryDate == new DateOnly(2026, 11, 10));
-        Assert.Contains(rows, r => r.Kind == ReminderKind.NinetyDaysBefore && r.AnniversaryDate == new DateOnly(2027, 1, 29)
-            && r.Recipients.Contains("avery.chen@contoso-learning.example"));
-        Assert.Equal(2, Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml").Length);
+        var row = Assert.Single(await _factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().ToListAsync()));
+        Assert.Equal((ReminderKind.BeforeAnniversary, -15, new DateOnly(2026, 11, 10)), (row.Kind, row.DayOffset, row.AnniversaryDate));
+        Assert.Equal(WoodgroveLate, row.Subject);
+        Assert.Single(Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml"));
     }
 
     [Fact]
@@ -35,23 +38,52 @@ public sealed class ReminderTests : IDisposable
         _ = _factory.Server;
         var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(RunAsync)));
 
-        Assert.Equal(2, results.Sum());
-        Assert.Equal(2, await _factory.WithDbAsync(db => db.RemindersSent.CountAsync()));
-        Assert.Equal(2, Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml").Length);
+        Assert.Equal(1, results.Sum());
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.RemindersSent.CountAsync()));
+        Assert.Single(Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml"));
     }
 
     [Fact]
-    public async Task AMissedRunCatchesUpWithTheReminderNowDue()
+    public async Task RemindersGoOutOnTheConfiguredDaysOnceEachAndAMissedDayIsSentLaterWithItsDate()
     {
         await RunAsync();
 
-        // Nothing ran for five weeks. On 2026-12-30 Contoso's silver is 30 days from its AD; Woodgrove's gold lapsed on 2026-12-10.
-        _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 30, 6, 0, 0, TimeSpan.Zero));
+        // 2026-12-03, AD + 23 for Woodgrove: the last reminder, once.
+        _factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 3, 6, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await RunAsync());
+        Assert.Equal(0, await RunAsync());
+        Assert.Equal((ReminderKind.BeforeGraceEnds, 23, WoodgroveLate), await LatestAsync());
 
-        var latest = await _factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().OrderByDescending(r => r.Id).FirstAsync());
-        Assert.Equal(ReminderKind.ThirtyDaysBefore, latest.Kind);
-        Assert.Contains("in 30 days", latest.Subject);
+        // 2027-01-14, AD − 15 for Contoso; Woodgrove's gold lapsed on 2026-12-10 and hears nothing more.
+        _factory.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 14, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal((ReminderKind.BeforeAnniversary, -15, "Your Silver learning option in CLOUD-PLATFORM renews on 2027-01-29 (in 15 days)"),
+            await LatestAsync());
+
+        // No instance ran from 2027-02-21 (AD + 23) to 2027-02-25: the reminder goes out late, with that day's facts.
+        _factory.Clock.SetUtcNow(new DateTimeOffset(2027, 2, 25, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await RunAsync());
+        Assert.Equal((ReminderKind.BeforeGraceEnds, 23,
+            "Your Silver learning option in CLOUD-PLATFORM: the anniversary date was 2027-01-29; renew by 2027-02-27 or the option lapses"),
+            await LatestAsync());
+        var mail = await File.ReadAllTextAsync(Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml").OrderBy(File.GetLastWriteTimeUtc).Last());
+        Assert.Contains("2027-02-25", mail);
+        Assert.DoesNotContain("today", mail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ConfiguredDaysReplacePartnerCentersDays()
+    {
+        // 90 days before the AD instead of 15: Contoso's silver (AD 2027-01-29) was due on 2026-10-31 and is caught up today.
+        using var factory = new PortalFactory().WithSetting("Reminders:DaysBeforeAnniversary:0", "90");
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunOnceAsync(CancellationToken.None));
+
+        var rows = await factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().ToListAsync());
+        Assert.Contains(rows, r => r.DayOffset == -90 && r.Subject == "Your Silver learning option in CLOUD-PLATFORM renews on 2027-01-29 (in 65 days)"
+            && r.Recipients.Contains("avery.chen@contoso-learning.example"));
+        Assert.DoesNotContain(rows, r => r.DayOffset == -15);
     }
 
     [Fact]
@@ -60,17 +92,22 @@ public sealed class ReminderTests : IDisposable
         await RunAsync();
         using var support = await _factory.SignedInClientAsync(Personas.Support);
         using var contoso = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var woodgrove = await _factory.SignedInClientAsync(Personas.WoodgroveAdmin);
 
-        var staff = await support.GetStringAsync("/staff/reminders");
-        var overview = await contoso.GetStringAsync("/partners/4100001");
+        var staff = WebUtility.HtmlDecode(await support.GetStringAsync("/staff/reminders"));
 
-        Assert.Contains("renews on 2027-01-29 (in 90 days)", staff);
-        Assert.Contains("Renew your Gold learning option in DATA-PLATFORM now", staff);
-        Assert.Contains("renews on 2027-01-29 (in 90 days)", overview);
-        Assert.DoesNotContain("DATA-PLATFORM now", overview); // Woodgrove's notice is not Contoso's
+        Assert.Contains(WoodgroveLate, staff);
+        Assert.Contains(WoodgroveLate, WebUtility.HtmlDecode(await woodgrove.GetStringAsync("/partners/4100005")));
+        Assert.DoesNotContain("DATA-PLATFORM: the anniversary", WebUtility.HtmlDecode(await contoso.GetStringAsync("/partners/4100001"))); // not Contoso's
     }
 
     public void Dispose() => _factory.Dispose();
+
+    private async Task<(ReminderKind, int, string)> LatestAsync()
+    {
+        var latest = await _factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().OrderByDescending(r => r.Id).FirstAsync());
+        return (latest.Kind, latest.DayOffset, latest.Subject);
+    }
 
     private async Task<int> RunAsync()
     {

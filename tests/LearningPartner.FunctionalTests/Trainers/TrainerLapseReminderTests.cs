@@ -92,7 +92,7 @@ public sealed partial class TrainerLapseReminderTests : IDisposable
     public async Task TheReminderServiceRunsTheLapseWarningsBesideTheRenewalReminders()
     {
         using var portal = new PortalFactory().WithSetting("Reminders:Enabled", "true");
-        _ = portal.Server; // started: the service's first run sends the two renewal reminders due (ReminderTests)
+        _ = portal.Server; // started: the service's first run sends the one renewal reminder due (ReminderTests)
         await TrainerLapseArrangement.TwoMctsOneEndingAsync(portal, "2026-12-20");
 
         portal.Clock.Advance(TimeSpan.FromMinutes(60)); // the next run
@@ -103,7 +103,7 @@ public sealed partial class TrainerLapseReminderTests : IDisposable
         }
 
         Assert.Equal(1, await portal.WithDbAsync(db => db.TrainerLapseReminders.CountAsync()));
-        Assert.Equal(2, await portal.WithDbAsync(db => db.RemindersSent.CountAsync()));
+        Assert.Equal(1, await portal.WithDbAsync(db => db.RemindersSent.CountAsync()));
     }
 
     public void Dispose() => _factory.Dispose();

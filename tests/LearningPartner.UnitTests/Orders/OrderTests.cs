@@ -47,4 +47,33 @@ public sealed class OrderTests
         Assert.False(order.CancelIfExpiredOn(new DateOnly(2027, 1, 1)));
         Assert.Equal(OrderStatus.Paid, order.Status);
     }
+
+    [Theory]
+    [InlineData("2026-11-30", false, true)]  // R-FEE-3: pending, the day before it expires
+    [InlineData("2026-11-30", true, false)]  // a proof is with support: support decides first
+    [InlineData("2026-12-01", false, false)] // expired: the next order for the option closes it
+    public void APartnerAdminCancelsAPendingOrderWithoutAProofBeforeSupport(string date, bool proofAwaiting, bool allowed) =>
+        Assert.Equal(allowed, NewOrder().CanBeCancelledOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), proofAwaiting));
+
+    [Fact]
+    public void ACancelledOrderFreesItsOptionAndCannotBeCancelledOrPaidAgain()
+    {
+        var order = NewOrder();
+
+        order.Cancel();
+
+        Assert.Equal(OrderStatus.Cancelled, order.Status);
+        Assert.Null(order.OpenOptionKey);
+        Assert.False(order.CanBeCancelledOn(new DateOnly(2026, 11, 2), false));
+        Assert.Throws<InvalidOperationException>(order.MarkPaid);
+    }
+
+    [Fact]
+    public void APaidOrderCannotBeCancelled()
+    {
+        var order = NewOrder();
+        order.MarkPaid();
+
+        Assert.False(order.CanBeCancelledOn(new DateOnly(2026, 11, 2), false));
+    }
 }
