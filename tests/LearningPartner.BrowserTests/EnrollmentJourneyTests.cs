@@ -98,6 +98,13 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
     private static async Task UploadProofAndConfirmAsync(IPage admin, IPage support)
     {
         var reference = await admin.Locator("#payment-reference").InnerTextAsync();
+        // The order's amount as shown, "1,732.50 USD": paid exactly, so nothing is flagged (R-FEE-3).
+        var price = (await admin.Locator("#order-amount").InnerTextAsync()).Split(' ');
+        var amount = price[0].Replace(",", string.Empty, StringComparison.Ordinal);
+        await admin.GetByLabel("Payment date").FillAsync("2026-11-24");
+        await admin.GetByLabel("Amount paid").FillAsync(amount);
+        await admin.GetByLabel("Currency").FillAsync(price[1]);
+        await admin.GetByLabel("Bank transaction reference").FillAsync("FT2611240001");
         await admin.GetByLabel("PDF, PNG or JPEG, at most 5 MB").SetInputFilesAsync(new FilePayload
         {
             Name = "transfer.pdf",
@@ -108,7 +115,11 @@ public sealed class EnrollmentJourneyTests(BrowserFixture browser) : IClassFixtu
         await Expect(admin.GetByText("Proof received, awaiting confirmation")).ToBeVisibleAsync();
 
         await support.GotoAsync("/staff/payments");
-        await support.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }).ClickAsync();
+        var card = support.Locator("article").Filter(new() { HasText = reference });
+        await card.GetByLabel("Amount received").FillAsync(amount);
+        await card.GetByLabel("Value date").FillAsync("2026-11-24");
+        await card.GetByLabel("Bank reference").FillAsync("BANK-2611240001");
+        await card.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }).ClickAsync();
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The payment was confirmed and the option is active.");
         await admin.ReloadAsync();
         await Expect(admin.GetByText("the option is active")).ToBeVisibleAsync();

@@ -85,6 +85,10 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
 
         // The proof: Space on the focused file input opens the file chooser (the operating system's dialog in a real browser).
         var reference = await admin.Locator("#payment-reference").InnerTextAsync();
+        // What the proof shows (R-FEE-3), in the form's order; the date typed as its en-US segments (month, day, year).
+        await TypeIntoAsync(admin, admin.GetByLabel("Payment date"), "11242026");
+        await TypeIntoAsync(admin, admin.GetByLabel("Amount paid"), "12495.00");
+        await TypeIntoAsync(admin, admin.GetByLabel("Bank transaction reference"), "FT2611240001"); // the currency is the order's, CNY
         await TabToAsync(admin, admin.GetByLabel("PDF, PNG or JPEG, at most 5 MB"));
         var chooser = await OpenFileChooserWithSpaceAsync(admin);
         await chooser.SetFilesAsync(new FilePayload
@@ -97,7 +101,11 @@ public sealed class KeyboardOnlyTests(BrowserFixture browser) : IClassFixture<Br
         await Expect(admin.GetByText("Proof received, awaiting confirmation")).ToBeVisibleAsync();
 
         await FollowAsync(support, NavLink(support, "Payments"));
-        await PressAsync(support, support.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }));
+        var card = support.Locator("article").Filter(new() { HasText = reference });
+        await TypeIntoAsync(support, card.GetByLabel("Amount received"), "12495.00"); // the currency is filled in: CNY
+        await TypeIntoAsync(support, card.GetByLabel("Value date"), "11242026");
+        await TypeIntoAsync(support, card.GetByLabel("Bank reference"), "BANK-2611240001");
+        await PressAsync(support, card.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }));
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The payment was confirmed and the option is active.");
 
         await FollowAsync(admin, NavLink(admin, "Requirements"));

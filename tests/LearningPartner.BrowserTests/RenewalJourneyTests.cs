@@ -19,6 +19,12 @@ public sealed class RenewalJourneyTests(BrowserFixture browser) : IClassFixture<
         await admin.GetByRole(AriaRole.Button, new() { Name = "Order the renewal" }).ClickAsync();
         await Expect(admin).ToHaveURLAsync(new Regex("/orders/\\d+$"));
         var reference = await admin.Locator("#payment-reference").InnerTextAsync();
+        var price = (await admin.Locator("#order-amount").InnerTextAsync()).Split(' '); // e.g. "1,732.50 USD"
+        var amount = price[0].Replace(",", string.Empty, StringComparison.Ordinal);
+        await admin.GetByLabel("Payment date").FillAsync("2026-11-24");
+        await admin.GetByLabel("Amount paid").FillAsync(amount);
+        await admin.GetByLabel("Currency").FillAsync(price[1]);
+        await admin.GetByLabel("Bank transaction reference").FillAsync("FT2611240002");
         await admin.GetByLabel("PDF, PNG or JPEG, at most 5 MB").SetInputFilesAsync(new FilePayload
         {
             Name = "renewal.pdf",
@@ -29,7 +35,11 @@ public sealed class RenewalJourneyTests(BrowserFixture browser) : IClassFixture<
         await Expect(admin.GetByText("Proof received, awaiting confirmation")).ToBeVisibleAsync(); // before support looks for it
 
         await support.GotoAsync("/staff/payments");
-        await support.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }).ClickAsync();
+        var card = support.Locator("article").Filter(new() { HasText = reference });
+        await card.GetByLabel("Amount received").FillAsync(amount);
+        await card.GetByLabel("Value date").FillAsync("2026-11-24");
+        await card.GetByLabel("Bank reference").FillAsync("BANK-2611240002");
+        await card.GetByRole(AriaRole.Button, new() { Name = $"Confirm payment {reference}" }).ClickAsync();
         await Expect(support.GetByRole(AriaRole.Status)).ToHaveTextAsync("The payment was confirmed and the option is active.");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "Overview", Exact = true }).ClickAsync();

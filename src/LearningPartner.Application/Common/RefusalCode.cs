@@ -38,6 +38,12 @@ public enum RefusalCode
     /// <summary>R-FEE-3: the order's proof of payment awaits support's decision, so the partner cannot cancel it now.</summary>
     OrderProofAwaitingDecision,
 
+    /// <summary>R-FEE-3: less was received than the order's price, without an override (values: received, price).</summary>
+    PaymentShortNeedsOverride,
+
+    /// <summary>R-FEE-3: the payment is in another currency than the order's, without an override (values: received, price).</summary>
+    PaymentCurrencyNeedsOverride,
+
     /// <summary>R-FEE-2: the order expired unpaid (value: its expiry date).</summary>
     OrderExpiredUnpaid,
 

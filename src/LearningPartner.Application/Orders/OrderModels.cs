@@ -26,9 +26,19 @@ public sealed record OrderModel(
     public bool CanCancel => Status == OrderStatus.PendingPayment && !IsExpired && Payment is not { IsLive: true };
 }
 
-public sealed record PaymentModel(int Id, string ProofFileName, DateTimeOffset UploadedAt, DateOnly? ConfirmedOn, string? RejectionReason)
+/// <summary>
+/// A proof of payment as the partner sees it: the figures it declared (null: "not stated", uploaded before the form asked) and
+/// how they compare with the order, then what support recorded as received (R-FEE-3).
+/// </summary>
+public sealed record PaymentModel(int Id, string ProofFileName, DateTimeOffset UploadedAt, DateOnly? ConfirmedOn, string? RejectionReason,
+    DeclaredPayment? Declared, PaymentMismatch? DeclaredMismatch, ReceivedPayment? Received, string? OverrideReason)
 {
     public bool IsLive => RejectionReason is null;
+
+    public static PaymentModel Of(Payment payment, Money price) =>
+        new(payment.Id, payment.ProofFileName, payment.UploadedAt, payment.ConfirmedOn, payment.RejectionReason,
+            payment.Declared, payment.Declared is { } declared ? PaymentMatch.Of(price, declared.Amount) : null,
+            payment.Received, payment.OverrideReason);
 }
 
 /// <summary>One order of a partner, with its latest proof of payment.</summary>

@@ -24,8 +24,12 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
             ? new OrderDetails(partner, order) { Transfer = WireTransfer.Of(wireTransfers, partner.PartnerId, order.Price, order.PaymentReference) }
             : null;
 
-    /// <summary>Stores the proof of payment of an order that awaits one (R-FEE-2); one live proof per order.</summary>
-    public async Task<Result> UploadProofAsync(PartnerContext partner, int orderId, UploadedFile? file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the proof of payment of an order that awaits one (R-FEE-2), with what the partner says it shows; figures that do
+    /// not match the order are accepted and flagged (R-FEE-3). One live proof per order.
+    /// </summary>
+    public async Task<Result> UploadProofAsync(PartnerContext partner, int orderId, UploadedFile? file, DeclaredPayment declared,
+        CancellationToken cancellationToken)
     {
         if (await GetAsync(partner, orderId, cancellationToken) is not { } page)
         {
@@ -44,7 +48,7 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
         }
 
         var key = await store.SaveAsync(upload.Content, cancellationToken);
-        var payment = new Payment(orderId, upload.FileName, key, actor.Describe(), clock.Now);
+        var payment = new Payment(orderId, upload.FileName, key, actor.Describe(), clock.Now, declared);
         try
         {
             await db.InTransactionAsync(async ct =>
@@ -53,7 +57,8 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
                 await db.SaveChangesAsync(ct);
                 var order = (await db.Orders.FindAsync([orderId], ct))!;
                 audit.Record(AuditAction.PaymentProofUploaded, AuditSubject.Of(payment, order), null,
-                    new ProofValues(payment.OrderId, payment.ProofFileName, upload.Content.Length));
+                    new ProofValues(payment.OrderId, payment.ProofFileName, upload.Content.Length, declared.PaidOn,
+                        declared.Amount.ToString(), declared.BankReference, PaymentMatch.Of(order.Price, declared.Amount).ToString()));
                 return await db.SaveChangesAsync(ct);
             }, cancellationToken);
         }
@@ -133,7 +138,7 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
             var latest = payments[o.Id].LastOrDefault();
             return new OrderModel(o.Id, o.Kind, o.Level, o.CompetencyCode, o.Price, o.PaymentReference, o.CreatedAt, o.ExpiresOn,
                 o.Status, o.IsExpiredOn(today),
-                latest is null ? null : new PaymentModel(latest.Id, latest.ProofFileName, latest.UploadedAt, latest.ConfirmedOn, latest.RejectionReason));
+                latest is null ? null : PaymentModel.Of(latest, o.Price));
         }).ToList();
     }
 
@@ -143,5 +148,6 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
         : Refusal.Of(RefusalCode.OrderProofAwaitingDecision);
 
     /// <summary>What the audit trail records of a proof of payment.</summary>
-    private sealed record ProofValues(int OrderId, string ProofFileName, int Bytes);
+    private sealed record ProofValues(int OrderId, string ProofFileName, int Bytes, DateOnly PaidOn, string Amount, string BankReference,
+        string Mismatch);
 }

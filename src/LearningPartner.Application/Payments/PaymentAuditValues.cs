@@ -3,8 +3,12 @@ using LearningPartner.Domain.Programs;
 
 namespace LearningPartner.Application.Payments;
 
-/// <summary>A payment's decision, as the audit trail records it before → after.</summary>
-internal sealed record PaymentValues(string? Status, DateOnly? ConfirmedOn = null, string? PaymentReference = null, string? Price = null);
+/// <summary>
+/// A payment's decision, as the audit trail records it before → after: at confirmation, what was received and how it compares
+/// with the price (R-FEE-3); an override's reason is the entry's "why".
+/// </summary>
+internal sealed record PaymentValues(string? Status, DateOnly? ConfirmedOn = null, string? PaymentReference = null, string? Price = null,
+    string? Received = null, DateOnly? ValueDate = null, string? BankReference = null, string? Mismatch = null);
 
 /// <summary>An option as activated (R-DATE-3).</summary>
 internal sealed record EnrollmentValues(LearningLevel Level, string? CompetencyCode, DateOnly? ActivationDate, DateOnly? AnniversaryDate)

@@ -37,7 +37,7 @@ public sealed class PaymentReviewService(
                 join org in db.PartnerOrganisations on o.PartnerOrganisationId equals org.Id
                 where p.DecidedBy == null
                 orderby p.Id
-                select new { p.Id, p.Version, org.PartnerId, org.Name, OrderId = o.Id, o.Level, o.CompetencyCode, o.Price, o.PaymentReference, p.ProofFileName, p.UploadedAt, o.ExpiresOn })
+                select new { Payment = p, org.PartnerId, org.Name, o.Level, o.CompetencyCode, o.Price, o.PaymentReference, o.ExpiresOn })
             .ToListAsync(cancellationToken);
         var profiles = await (
                 from e in db.Enrollments.AsNoTracking()
@@ -58,14 +58,19 @@ public sealed class PaymentReviewService(
 
         return new PaymentQueues(
             today,
-            payments.Select(p => new PaymentToConfirm(p.Id, p.Version, p.PartnerId, p.Name, p.OrderId, p.Level, p.CompetencyCode, p.Price,
-                p.PaymentReference, p.ProofFileName, p.UploadedAt, p.ExpiresOn)).ToList(),
+            payments.Select(p => new PaymentToConfirm(p.Payment.Id, p.Payment.Version, p.PartnerId, p.Name, p.Payment.OrderId, p.Level,
+                p.CompetencyCode, p.Price, p.PaymentReference, p.Payment.ProofFileName, p.Payment.UploadedAt,
+                today.DayNumber - ProgramDates.Today(p.Payment.UploadedAt, clock.TimeZone).DayNumber, p.ExpiresOn, p.Payment.Declared,
+                p.Payment.Declared is { } declared ? PaymentMatch.Of(p.Price, declared.Amount) : null)).ToList(),
             profiles,
             expiring.Select(o => new OrderAboutToExpire(o.Id, o.PartnerId, o.Name, o.Level, o.CompetencyCode, o.Price, o.PaymentReference, o.ExpiresOn)).ToList());
     }
 
-    /// <summary>Confirms the payment: the order is paid and its option active from today (R-DATE-3).</summary>
-    public async Task<Result> ConfirmAsync(int paymentId, Guid version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Confirms the payment with what was received: the order is paid and its option active from today (R-DATE-3). An amount
+    /// short or in another currency is refused unless support overrides it with a reason (R-FEE-3).
+    /// </summary>
+    public async Task<Result> ConfirmAsync(int paymentId, Guid version, PaymentConfirmation confirmation, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var payment = await db.Payments.FirstOrDefaultAsync(p => p.Id == paymentId, cancellationToken);
@@ -92,16 +97,26 @@ public sealed class PaymentReviewService(
             return Refusal.Of(RefusalCode.OrderExpiredUnpaid, order.ExpiresOn);
         }
 
+        var mismatch = PaymentMatch.Of(order.Price, confirmation.Received.Amount);
+        if (mismatch.NeedsOverride() && !confirmation.IsOverridden)
+        {
+            return Refusal.OnField(PaymentConfirmation.OverrideField,
+                mismatch == PaymentMismatch.Short ? RefusalCode.PaymentShortNeedsOverride : RefusalCode.PaymentCurrencyNeedsOverride,
+                confirmation.Received.Amount, order.Price);
+        }
+
         if (await ConflictAsync(order, enrollment, today, cancellationToken) is { } conflict)
         {
             return conflict;
         }
 
         db.Entry(payment).Property(p => p.Version).OriginalValue = version;
-        payment.Confirm(actor.Describe(), today);
+        payment.Confirm(actor.Describe(), today, order.Price, confirmation.Received, confirmation.IsOverridden ? confirmation.OverrideReason : null);
         order.MarkPaid();
         audit.Record(AuditAction.PaymentConfirmed, AuditSubject.Of(payment, order), new PaymentValues("AwaitingDecision"),
-            new PaymentValues(null, payment.ConfirmedOn, order.PaymentReference, order.Price.ToString()));
+            new PaymentValues(null, payment.ConfirmedOn, order.PaymentReference, order.Price.ToString(), confirmation.Received.Amount.ToString(),
+                confirmation.Received.ValueDate, payment.BankReference, mismatch.ToString()),
+            payment.OverrideReason);
         if (order.Kind == OrderKind.Renewal)
         {
             await RenewAsync(order, enrollment, cancellationToken);

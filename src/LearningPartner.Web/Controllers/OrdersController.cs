@@ -1,7 +1,9 @@
+using FluentValidation;
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Orders;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Orders;
 using LearningPartner.Web.Identity;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -14,10 +16,16 @@ namespace LearningPartner.Web.Controllers;
 /// <summary>A partner's orders: amount, currency, payment reference, and the upload of the proof of payment (R-FEE-2).</summary>
 [Route("partners/{partnerId}/orders")]
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
-public sealed class OrdersController(OrderService orders, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class OrdersController(
+    OrderService orders,
+    IValidator<ProofOfPaymentInput> proofValidator,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     /// <summary>The model-state key a refused cancellation is shown under.</summary>
     public const string CancelField = "cancel";
+
+    /// <summary>The prefix of the proof form's figures (R-FEE-3); the file is the "proof" field.</summary>
+    public const string DeclaredPrefix = "Declared";
 
     [HttpGet("")]
     public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
@@ -31,9 +39,26 @@ public sealed class OrdersController(OrderService orders, IStringLocalizer<Share
     [EnableRateLimiting(RateLimitSetup.Uploads)]
     [HttpPost("{orderId:int}/proof")]
     [UploadForm]
-    public async Task<IActionResult> UploadProof(PartnerContext partner, int orderId, IFormFile? proof, CancellationToken cancellationToken)
+    public async Task<IActionResult> UploadProof(PartnerContext partner, int orderId, IFormFile? proof,
+        [Bind(Prefix = DeclaredPrefix)] ProofOfPaymentInput declared, CancellationToken cancellationToken)
     {
-        var result = await orders.UploadProofAsync(partner, orderId, UploadedFiles.From(proof), cancellationToken);
+        if (!await proofValidator.ValidateIntoAsync(declared, ModelState, DeclaredPrefix))
+        {
+            // Another partner's order answers 404 here too; one that takes no proof now says so, as the upload would.
+            if (await orders.GetAsync(partner, orderId, cancellationToken) is not { } page)
+            {
+                return NotFound();
+            }
+
+            if (!page.Order.CanUploadProof)
+            {
+                ModelState.AddRefusal(Refusal.OnField(OrderService.ProofField, RefusalCode.ProofNotExpected), localizer);
+            }
+
+            return View(nameof(Details), page);
+        }
+
+        var result = await orders.UploadProofAsync(partner, orderId, UploadedFiles.From(proof), declared.ToDeclared(), cancellationToken);
         if (result.IsNotFound)
         {
             return NotFound();

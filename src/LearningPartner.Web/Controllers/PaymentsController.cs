@@ -18,8 +18,15 @@ public sealed class PaymentsController(
     PaymentReviewService review,
     OrderService orders,
     IValidator<PaymentRejectionInput> rejectionValidator,
+    IValidator<PaymentConfirmationInput> confirmationValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
+    /// <summary>The prefix of the confirm form's fields (R-FEE-3).</summary>
+    public const string ConfirmationPrefix = "Confirmation";
+
+    /// <summary>The payment whose confirm form shows the messages beside its fields, when the queue is shown again.</summary>
+    public const string ConfirmingPaymentKey = "ConfirmingPayment";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await review.GetQueuesAsync(cancellationToken));
@@ -29,8 +36,24 @@ public sealed class PaymentsController(
         await orders.OpenProofAsync(null, paymentId, cancellationToken) is { } p ? File(p.Content, p.ContentType, p.FileName) : NotFound();
 
     [HttpPost("{paymentId:int}/confirm")]
-    public async Task<IActionResult> Confirm(int paymentId, Guid version, CancellationToken cancellationToken) =>
-        Done(await review.ConfirmAsync(paymentId, version, cancellationToken), localizer["The payment was confirmed and the option is active."]);
+    public async Task<IActionResult> Confirm(int paymentId, Guid version, [Bind(Prefix = ConfirmationPrefix)] PaymentConfirmationInput input,
+        CancellationToken cancellationToken)
+    {
+        if (await confirmationValidator.ValidateIntoAsync(input, ModelState, ConfirmationPrefix))
+        {
+            var result = await review.ConfirmAsync(paymentId, version, input.ToConfirmation(), cancellationToken);
+            if (result.Refusal is not { Field: not null } refusal)
+            {
+                return Done(result, localizer["The payment was confirmed and the option is active."]);
+            }
+
+            // R-FEE-3: a mismatch without an override is refused beside the override.
+            ModelState.AddRefusal(refusal, localizer, ConfirmationPrefix);
+        }
+
+        ViewData[ConfirmingPaymentKey] = paymentId;
+        return View(nameof(Index), await review.GetQueuesAsync(cancellationToken));
+    }
 
     [HttpPost("{paymentId:int}/reject")]
     public async Task<IActionResult> Reject(int paymentId, Guid version, PaymentRejectionInput input, CancellationToken cancellationToken)

@@ -61,7 +61,9 @@ public static class WriteAccessMatrix
         new("staff/partner-users", "/staff/partner-users",                         [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         new("staff/partner-users/{id:int}/remove", "/staff/partner-users/999999/remove", [SignIn, Denied, Denied, Denied, NotFound, Denied, Denied], "Unlink.Reason=left"),
         new("staff/sessions/{objectId:guid}/end", "/staff/sessions/00000000-0000-0000-0000-000000000000/end", [SignIn, Denied, Denied, Denied, NotFound, Denied, Denied]), // no such user
-        new("staff/payments/{paymentId:int}/confirm", "/staff/payments/1/confirm", [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied, Denied]),
+        // A well-formed receipt (R-FEE-3), so that support reaches the use case, which answers 404.
+        new("staff/payments/{paymentId:int}/confirm", "/staff/payments/1/confirm", [SignIn,  Denied,      Denied,       Denied,        NotFound, Denied, Denied],
+            "Confirmation.Amount=1650.00&Confirmation.Currency=USD&Confirmation.ValueDate=2026-11-24&Confirmation.BankReference=FT1"),
         new("staff/payments/{paymentId:int}/reject", "/staff/payments/1/reject",   [SignIn,  Denied,      Denied,       Denied,        Reached, Denied, Denied]),
         new("staff/payments/marketplace/{enrollmentId:int}/complete", "/staff/payments/marketplace/1/complete", [SignIn, Denied, Denied, Denied, Reached, Denied, Denied]),
         // R-ORG-2: the organisation's partner admins invite, resend and revoke (the demo's invitation 1 is Contoso's).

@@ -198,7 +198,9 @@ public sealed partial class ConcurrentClientsSoakTests(ITestOutputHelper output)
 
             var (id, version) = awaiting[random.Next(awaiting.Count)];
             var confirm = random.Next(4) == 0;
-            var fields = confirm ? [("version", version)] : new[] { ("version", version), ("reason", "The transfer is not on our account yet.") };
+            var fields = confirm
+                ? Enrollment.EnrollmentFlow.ExactReceipt(queue, int.Parse(id, CultureInfo.InvariantCulture), ("version", version))
+                : [("version", version), ("reason", "The transfer is not on our account yet.")];
             using var response = await support.PostFormAsync("/staff/payments", $"/staff/payments/{id}/{(confirm ? "confirm" : "reject")}", fields);
             var status = await StatusAfterAsync(support, response);
             switch (status)

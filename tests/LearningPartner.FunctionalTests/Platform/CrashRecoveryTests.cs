@@ -89,7 +89,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
         var paymentId = Scalar($"SELECT Id FROM Payments WHERE OrderId = {orderId}");
         var action = $"/staff/payments/{paymentId}/confirm";
-        var version = await support.FormValueAsync("/staff/payments", action, "version");
+        var receipt = Enrollment.EnrollmentFlow.ExactReceipt(await support.GetStringAsync("/staff/payments"), (int)paymentId);
 
         // Support presses "Confirm". A trigger (test-only, in this test's database file) makes the payment's update slow, so
         // the process is killed while its transaction is open: the write lock is held and the payment row is updated.
@@ -99,11 +99,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
             CREATE TRIGGER SlowPaymentUpdate AFTER UPDATE ON Payments BEGIN SELECT count(*) FROM SlowDown a, SlowDown b; END;
             """);
         var token = await support.GetAntiforgeryTokenAsync("/staff/payments");
-        var confirm = support.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["version"] = version,
-            ["__RequestVerificationToken"] = token,
-        }));
+        var confirm = support.PostAsync(action, new FormUrlEncodedContent(receipt.Append(("__RequestVerificationToken", token))
+            .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2))));
         await WaitUntilWritingAsync(confirm);
         await Task.Delay(200);
         _portal.Kill();
@@ -116,7 +113,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         // Pressed again from the same page: confirmed now; pressed once more: told it was — never twice.
         foreach (var expected in new[] { "The payment was confirmed and the option is active.", "This payment has already been decided." })
         {
-            using var again = await support.PostFormAsync("/staff/payments", action, ("version", version));
+            using var again = await support.PostFormAsync("/staff/payments", action, receipt);
             Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
             Assert.Contains(expected, WebUtility.HtmlDecode(await support.GetStringAsync(again.Headers.Location)));
         }

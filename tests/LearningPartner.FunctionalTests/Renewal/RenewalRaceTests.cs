@@ -1,6 +1,7 @@
 using System.Net;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
+using LearningPartner.FunctionalTests.Enrollment;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,8 +43,8 @@ public sealed class RenewalRaceTests
         var renewalForm = Form(("RequestKey", await admin.HiddenValueAsync(renewal, "RequestKey")),
             ("__RequestVerificationToken", await admin.GetAntiforgeryTokenAsync(renewal)));
         var confirm = $"/staff/payments/{paymentId}/confirm";
-        var confirmForm = Form(("version", await support.FormValueAsync("/staff/payments", confirm, "version")),
-            ("__RequestVerificationToken", await support.GetAntiforgeryTokenAsync("/staff/payments")));
+        var confirmForm = Form([.. EnrollmentFlow.ExactReceipt(await support.GetStringAsync("/staff/payments"), paymentId),
+            ("__RequestVerificationToken", await support.GetAntiforgeryTokenAsync("/staff/payments"))]);
 
         var confirmed = support.PostAsync(confirm, confirmForm);
         var ordered = admin.PostAsync(renewal, renewalForm);

@@ -92,6 +92,18 @@ public sealed class UploadTests : IDisposable
             form.Add(new StringContent(value), $"NewInvoice.{name}");
         }
 
+        // The proof of payment's figures (R-FEE-3), so that only the file can be wrong there.
+        foreach (var (name, value) in new Dictionary<string, string>
+        {
+            ["PaidOn"] = "2026-11-24",
+            ["Amount"] = "1732.50",
+            ["Currency"] = "USD",
+            ["BankReference"] = "FT2611240001",
+        })
+        {
+            form.Add(new StringContent(value), $"Declared.{name}");
+        }
+
         form.Add(new ByteArrayContent(content), field, fileName);
         return await client.PostAsync(action, form);
     }

@@ -31,11 +31,20 @@ public static partial class PageValues
         return int.Parse(TrailingNumber().Match(location).Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static MultipartFormDataContent ProofUpload(byte[] content, string fileName, string token)
+    /// <summary>
+    /// A proof of payment with what it shows (R-FEE-3): by default 1,650.00 USD paid on 2026-11-24 with bank reference
+    /// FT2611240001 — a test of another amount says so.
+    /// </summary>
+    public static MultipartFormDataContent ProofUpload(byte[] content, string fileName, string token, string amount = "1650.00",
+        string currency = "USD", string paidOn = "2026-11-24", string bankReference = "FT2611240001")
     {
         var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(paidOn), "Declared.PaidOn" },
+            { new StringContent(amount), "Declared.Amount" },
+            { new StringContent(currency), "Declared.Currency" },
+            { new StringContent(bankReference), "Declared.BankReference" },
             { new ByteArrayContent(content), "proof", fileName },
         };
         return form;

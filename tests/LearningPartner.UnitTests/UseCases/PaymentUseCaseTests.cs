@@ -58,12 +58,82 @@ public sealed class PaymentUseCaseTests : IDisposable
     }
 
     [Fact]
+    public async Task TheProofKeepsThePartnersFiguresAndFlagsAnAmountOtherThanTheOrders()
+    {
+        var (orderId, _) = await OrderedAndProvedAsync();
+        var contoso = await _host.PartnerAsync(Arrange.Contoso);
+
+        var page = await _host.RunAsync<OrderService, OrderDetails?>(s => s.GetAsync(contoso, orderId, CancellationToken.None));
+
+        Assert.Equal(Declared, page!.Order.Payment!.Declared);
+        Assert.Equal(PaymentMismatch.None, page.Order.Payment.DeclaredMismatch); // 1650.00 USD declared for a 1650 USD order
+    }
+
+    /// <summary>R-FEE-3: 1500 USD received for a 1650 USD order is 150 USD short; without an override nothing is changed.</summary>
+    [Fact]
+    public async Task AShortPaymentWithoutAnOverrideIsRefusedAndChangesNothing()
+    {
+        var (orderId, paymentId) = await OrderedAndProvedAsync();
+
+        var result = await ConfirmAsync(paymentId, new Money(1500m, "USD"));
+
+        Assert.Equal((RefusalCode.PaymentShortNeedsOverride, "Override"), (result.Refusal!.Code, result.Refusal.Field));
+        Assert.Equal([new Money(1500m, "USD"), new Money(1650m, "USD")], result.Refusal.Values);
+        Assert.Equal(OrderStatus.PendingPayment, await _host.WithDbAsync(db => db.Orders.Where(o => o.Id == orderId).Select(o => o.Status).SingleAsync()));
+        Assert.Null(await _host.WithDbAsync(db => db.Payments.Select(p => p.DecidedBy).SingleAsync()));
+        Assert.Null(await _host.WithDbAsync(db => db.Enrollments.Select(e => e.ActivationDate).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(false, null)]
+    [InlineData(true, " ")] // ticked without a reason is no override
+    public async Task AnotherCurrencyWithoutAnOverrideWithAReasonIsRefused(bool isOverride, string? reason)
+    {
+        var (_, paymentId) = await OrderedAndProvedAsync();
+
+        var result = await ConfirmAsync(paymentId, new Money(1650m, "EUR"), isOverride, reason);
+
+        Assert.Equal(RefusalCode.PaymentCurrencyNeedsOverride, result.Refusal!.Code);
+    }
+
+    [Fact]
+    public async Task AShortPaymentOverriddenWithAReasonActivatesAndIsAudited()
+    {
+        var (_, paymentId) = await OrderedAndProvedAsync();
+
+        var result = await ConfirmAsync(paymentId, new Money(1620m, "USD"), true, "Bank charges of 30 USD deducted by the intermediary");
+
+        Assert.True(result.IsDone);
+        var payment = await _host.WithDbAsync(db => db.Payments.AsNoTracking().SingleAsync());
+        Assert.Equal(new ReceivedPayment(new Money(1620m, "USD"), new DateOnly(2026, 1, 14), "BANK-REF-1"), payment.Received);
+        Assert.Equal("Bank charges of 30 USD deducted by the intermediary", payment.OverrideReason);
+        var audit = await _host.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "PaymentConfirmed"));
+        Assert.Equal("Bank charges of 30 USD deducted by the intermediary", audit.Reason);
+        Assert.Contains("\"Received\":\"1,620.00 USD\"", audit.After, StringComparison.Ordinal);
+        Assert.Contains("\"Mismatch\":\"Short\"", audit.After, StringComparison.Ordinal);
+        Assert.NotNull(await _host.WithDbAsync(db => db.Enrollments.Select(e => e.ActivationDate).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AnOverpaymentIsConfirmedWithoutAnOverrideAndFlaggedInTheAudit()
+    {
+        var (_, paymentId) = await OrderedAndProvedAsync();
+
+        var result = await ConfirmAsync(paymentId, new Money(1700m, "USD"));
+
+        Assert.True(result.IsDone);
+        var audit = await _host.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Action == "PaymentConfirmed"));
+        Assert.Contains("\"Mismatch\":\"Over\"", audit.After, StringComparison.Ordinal);
+        Assert.Null(audit.Reason);
+    }
+
+    [Fact]
     public async Task AProofForAnotherPartnersOrderIsNotFound()
     {
         var (orderId, _) = await OrderedAndProvedAsync();
         var fabrikam = await _host.PartnerAsync(Arrange.Fabrikam);
 
-        var result = await _host.RunAsync<OrderService, Result>(s => s.UploadProofAsync(fabrikam, orderId, Arrange.Pdf(), CancellationToken.None));
+        var result = await _host.RunAsync<OrderService, Result>(s => s.UploadProofAsync(fabrikam, orderId, Arrange.Pdf(), Declared, CancellationToken.None));
 
         Assert.True(result.IsNotFound);
         Assert.Null(await _host.RunAsync<OrderService, OrderDetails?>(s => s.GetAsync(fabrikam, orderId, CancellationToken.None)));
@@ -114,14 +184,19 @@ public sealed class PaymentUseCaseTests : IDisposable
         var contoso = await _host.PartnerAsync(Arrange.Contoso);
         var order = await _host.RunAsync<EnrollmentService, Result<int>>(s =>
             s.PlaceOrderAsync(contoso, new PlaceOrder(LearningLevel.Silver, "SECURITY", Guid.NewGuid(), true), CancellationToken.None));
-        var proof = await _host.RunAsync<OrderService, Result>(s => s.UploadProofAsync(contoso, order.Value, Arrange.Pdf(), CancellationToken.None));
+        var proof = await _host.RunAsync<OrderService, Result>(s => s.UploadProofAsync(contoso, order.Value, Arrange.Pdf(), Declared, CancellationToken.None));
         Assert.True(proof.IsDone);
         return (order.Value, await _host.WithDbAsync(db => db.Payments.Select(p => p.Id).SingleAsync()));
     }
 
-    private async Task<Result> ConfirmAsync(int paymentId)
+    /// <summary>Confirms with the order's exact price received, unless the test says what was received.</summary>
+    private async Task<Result> ConfirmAsync(int paymentId, Money? received = null, bool isOverride = false, string? reason = null)
     {
-        var version = await _host.WithDbAsync(db => db.Payments.Where(p => p.Id == paymentId).Select(p => p.Version).SingleAsync());
-        return await _host.RunAsync<PaymentReviewService, Result>(s => s.ConfirmAsync(paymentId, version, CancellationToken.None));
+        var (version, price) = await _host.WithDbAsync(db => db.Payments.Where(p => p.Id == paymentId)
+            .Join(db.Orders, p => p.OrderId, o => o.Id, (p, o) => new { p.Version, o.Price }).Select(x => ValueTuple.Create(x.Version, x.Price)).SingleAsync());
+        var confirmation = new PaymentConfirmation(new ReceivedPayment(received ?? price, new DateOnly(2026, 1, 14), "BANK-REF-1"), isOverride, reason);
+        return await _host.RunAsync<PaymentReviewService, Result>(s => s.ConfirmAsync(paymentId, version, confirmation, CancellationToken.None));
     }
+
+    private static readonly DeclaredPayment Declared = new(new DateOnly(2026, 1, 14), new Money(1650m, "USD"), "FT2601140001");
 }

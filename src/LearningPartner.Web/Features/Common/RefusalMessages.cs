@@ -1,4 +1,5 @@
 using LearningPartner.Application.Common;
+using LearningPartner.Domain.Common;
 using LearningPartner.Web.Views.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -38,6 +39,10 @@ public static class RefusalMessages
             RefusalCode.PaymentDecidedMeanwhile => localizer["Someone else decided this while you were looking at it. The queue now shows the current state."],
             RefusalCode.OrderNotPending => localizer["This order is no longer waiting for payment."],
             RefusalCode.OrderProofAwaitingDecision => localizer["Your proof of payment is with support: the order can be cancelled only if they reject it."],
+            RefusalCode.PaymentShortNeedsOverride => localizer["{0} received is short of the order's {1}. Tick the override and give a reason to accept it, or reject the proof.",
+                Display.Money((Money)values[0]), Display.Money((Money)values[1])],
+            RefusalCode.PaymentCurrencyNeedsOverride => localizer["{0} received is not in the order's currency ({1}). Tick the override and give a reason to accept it, or reject the proof.",
+                Display.Money((Money)values[0]), Display.Money((Money)values[1])],
             RefusalCode.OrderExpiredUnpaid => localizer["This order expired on {0} and can no longer be paid.", Display.Date((DateOnly)values[0])],
             RefusalCode.OptionEnded => localizer["The option this order is for has ended (replaced or stepped down); cancel the payment with the partner."],
             RefusalCode.OptionAlreadyHeld => localizer["The partner already holds this option, or gold in its competency; this payment cannot activate it."],
