@@ -2,6 +2,7 @@ using LearningPartner.Application.Common;
 using LearningPartner.Application.Orders;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Web.Features.Common;
+using LearningPartner.Web.Features.Orders;
 using LearningPartner.Web.Identity;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,7 @@ namespace LearningPartner.Web.Controllers;
 /// <summary>A partner's orders: amount, currency, payment reference, and the upload of the proof of payment (R-FEE-2).</summary>
 [Route("partners/{partnerId}/orders")]
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
-public sealed class OrdersController(OrderService orders, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class OrdersController(OrderService orders, OrderDocumentService documents, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(PartnerContext partner, CancellationToken cancellationToken) =>
@@ -46,6 +47,20 @@ public sealed class OrdersController(OrderService orders, IStringLocalizer<Share
         ModelState.AddRefusal(result.Refusal! with { Field = OrderService.ProofField }, localizer);
         return View(nameof(Details), await orders.GetAsync(partner, orderId, cancellationToken));
     }
+
+    /// <summary>R-FEE-3: the order confirmation / pro-forma as a PDF attachment, in the reader's language.</summary>
+    [HttpGet("{orderId:int}/confirmation.pdf")]
+    public async Task<IActionResult> Confirmation(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>
+        await documents.ConfirmationAsync(partner, orderId, cancellationToken) is { } order
+            ? File(OrderConfirmationPdf.Build(order, localizer), "application/pdf", OrderConfirmationPdf.FileName(order))
+            : NotFound();
+
+    /// <summary>R-FEE-3: the receipt as a PDF attachment; not found until support confirmed the payment.</summary>
+    [HttpGet("{orderId:int}/receipt.pdf")]
+    public async Task<IActionResult> Receipt(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>
+        await documents.ReceiptAsync(partner, orderId, cancellationToken) is { } receipt
+            ? File(ReceiptPdf.Build(receipt, localizer), "application/pdf", ReceiptPdf.FileName(receipt))
+            : NotFound();
 
     [HttpGet("payments/{paymentId:int}/proof")]
     public async Task<IActionResult> Proof(PartnerContext partner, int paymentId, CancellationToken cancellationToken) =>
