@@ -70,6 +70,7 @@ public static class ApplicationServices
         services.AddOptions<WireInstructionsOptions>()
             .Configure<IConfiguration>((o, configuration) => configuration.GetSection(WireInstructionsOptions.SectionName).Bind(o.Currencies));
         services.AddSingleton<WireTransfers>();
+        services.AddScoped<OrderDocumentService>();
 
         // Trainers and exams
         services.AddScoped<TrainerService>();

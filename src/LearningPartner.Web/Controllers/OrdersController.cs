@@ -18,6 +18,7 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class OrdersController(
     OrderService orders,
+    OrderDocumentService documents,
     IValidator<ProofOfPaymentInput> proofValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -95,6 +96,20 @@ public sealed class OrdersController(
         ModelState.AddRefusal(result.Refusal! with { Field = CancelField }, localizer);
         return View(nameof(Details), await orders.GetAsync(partner, orderId, cancellationToken));
     }
+
+    /// <summary>R-FEE-3: the order confirmation / pro-forma as a PDF attachment, in the reader's language.</summary>
+    [HttpGet("{orderId:int}/confirmation.pdf")]
+    public async Task<IActionResult> Confirmation(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>
+        await documents.ConfirmationAsync(partner, orderId, cancellationToken) is { } order
+            ? File(OrderConfirmationPdf.Build(order, localizer), "application/pdf", OrderConfirmationPdf.FileName(order))
+            : NotFound();
+
+    /// <summary>R-FEE-3: the receipt as a PDF attachment; not found until support confirmed the payment.</summary>
+    [HttpGet("{orderId:int}/receipt.pdf")]
+    public async Task<IActionResult> Receipt(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>
+        await documents.ReceiptAsync(partner, orderId, cancellationToken) is { } receipt
+            ? File(ReceiptPdf.Build(receipt, localizer), "application/pdf", ReceiptPdf.FileName(receipt))
+            : NotFound();
 
     [HttpGet("payments/{paymentId:int}/proof")]
     public async Task<IActionResult> Proof(PartnerContext partner, int paymentId, CancellationToken cancellationToken) =>

@@ -50,6 +50,11 @@ public static class AccessMatrix
         new("partners/{partnerId}/orders/{orderId:int}", "/partners/4100001/orders/1", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
         new("partners/{partnerId}/orders/{orderId:int}", "/partners/4100002/orders/1", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("partners/{partnerId}/orders/payments/{paymentId:int}/proof", "/partners/4100001/orders/payments/999/proof", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
+        // R-FEE-3 documents: order 1 is Contoso's pending demo order, so it has a confirmation and no receipt yet.
+        new("partners/{partnerId}/orders/{orderId:int}/confirmation.pdf", "/partners/4100001/orders/1/confirmation.pdf", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
+        new("partners/{partnerId}/orders/{orderId:int}/confirmation.pdf", "/partners/4100002/orders/1/confirmation.pdf", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
+        new("partners/{partnerId}/orders/{orderId:int}/receipt.pdf", "/partners/4100001/orders/1/receipt.pdf", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
+        new("partners/{partnerId}/orders/{orderId:int}/receipt.pdf", "/partners/4100002/orders/1/receipt.pdf", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100001/renew/2", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
         new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100002/renew/2", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("partners/{partnerId}/kpis", "/partners/4100001/kpis", [SignIn, Ok, Ok, NotFound, Ok, Ok, Ok]),
