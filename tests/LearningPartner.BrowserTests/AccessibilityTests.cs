@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 {
     /// <summary>Downloads (CSV, documents, a rule set's JSON), the API, redirects and error pages: not pages to check.</summary>
     private static readonly string[] NotPages =
-        [".csv", "/activity/export", "/document", "/evidence", "/proof", "/api/", "/error", "/dashboard", "/progress/", "/access-denied", "/staff/rule-sets/FY"];
+        [".csv", ".pdf", "/activity/export", "/document", "/evidence", "/proof", "/api/", "/error", "/dashboard", "/progress/", "/access-denied", "/staff/rule-sets/FY"];
 
     /// <summary>axe-core as bundled by Deque.AxeCore.Commons (4.14.0).</summary>
     private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
