@@ -72,8 +72,10 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         var atAnniversaries = await standings.EvaluateAsync(record,
             standing.Options.Select(o => o.Status).Where(s => s is { IsHeld: true, Anniversary: not null }).Select(s => s!.Anniversary!.Effective),
             cancellationToken);
+        // R-MCT-1: what each pending claim would meet, worked out once per anniversary date, however many options renew on it.
+        var pendingAtAnniversaries = atAnniversaries.ToDictionary(a => a.Key, a => a.Value.PendingClaims());
         var options = standing.Options.Where(o => o.Status is not null || o.RuleSetMissing)
-            .Select(o => new OptionOverview(o, Forecast(o, atAnniversaries)))
+            .Select(o => new OptionOverview(o, Forecast(o, atAnniversaries, pendingAtAnniversaries)))
             .ToList();
 
         return new PartnerOverview(
@@ -95,7 +97,8 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
     }
 
     /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>
-    private static RenewalForecast? Forecast(OptionRow option, IReadOnlyDictionary<DateOnly, PartnerStanding> atAnniversaries)
+    private static RenewalForecast? Forecast(OptionRow option, IReadOnlyDictionary<DateOnly, PartnerStanding> atAnniversaries,
+        IReadOnlyDictionary<DateOnly, IReadOnlyList<PendingClaim>> pendingAtAnniversaries)
     {
         if (option.Status is not { IsHeld: true, Anniversary: { } anniversary })
         {
@@ -112,6 +115,6 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         var missing = eligibility.Option(option.Level, option.CompetencyCode)?.Missing.ToList() ?? [];
         return new RenewalForecast(anniversary.Effective, window,
             RenewalRules.LevelAtRenewal(eligibility, option.Level, option.CompetencyCode), missing, RuleSetMissing: false,
-            [.. atAnniversary.PendingClaims().Where(c => c.Meets(option.Level, option.CompetencyCode))]);
+            [.. pendingAtAnniversaries[anniversary.Effective].Where(c => c.Meets(option.Level, option.CompetencyCode))]);
     }
 }
