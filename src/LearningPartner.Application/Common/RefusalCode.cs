@@ -38,6 +38,9 @@ public enum RefusalCode
     /// <summary>R-FEE-3: the order's proof of payment awaits support's decision, so the partner cannot cancel it now.</summary>
     OrderProofAwaitingDecision,
 
+    /// <summary>R-FEE-3: only an expired order (not a renewal) whose proof awaited support's decision is re-created.</summary>
+    OrderNotRecreatable,
+
     /// <summary>R-FEE-2: the order expired unpaid (value: its expiry date).</summary>
     OrderExpiredUnpaid,
 

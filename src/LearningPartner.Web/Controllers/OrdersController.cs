@@ -16,7 +16,7 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class OrdersController(OrderService orders, IStringLocalizer<SharedResource> localizer) : Controller
 {
-    /// <summary>The model-state key a refused cancellation is shown under.</summary>
+    /// <summary>The model-state key a refused cancellation or re-creation is shown under.</summary>
     public const string CancelField = "cancel";
 
     [HttpGet("")]
@@ -65,6 +65,27 @@ public sealed class OrdersController(OrderService orders, IStringLocalizer<Share
         {
             TempData.SetStatus(localizer["The order was cancelled. You can order the option again."]);
             return RedirectToAction(nameof(Details), new { partnerId = partner.PartnerId, orderId });
+        }
+
+        ModelState.AddRefusal(result.Refusal! with { Field = CancelField }, localizer);
+        return View(nameof(Details), await orders.GetAsync(partner, orderId, cancellationToken));
+    }
+
+    /// <summary>R-FEE-3: a partner admin re-creates an order that expired with its proof before support; the proof moves to it.</summary>
+    [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [HttpPost("{orderId:int}/recreate")]
+    public async Task<IActionResult> Recreate(PartnerContext partner, int orderId, CancellationToken cancellationToken)
+    {
+        var result = await orders.RecreateAsync(partner, orderId, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.IsDone)
+        {
+            TempData.SetStatus(localizer["The order was re-created: your proof of payment moved to it and awaits confirmation. No second payment is needed."]);
+            return RedirectToAction(nameof(Details), new { partnerId = partner.PartnerId, orderId = result.Value });
         }
 
         ModelState.AddRefusal(result.Refusal! with { Field = CancelField }, localizer);

@@ -37,6 +37,7 @@ public static class RefusalMessages
             RefusalCode.PaymentDecidedMeanwhile => localizer["Someone else decided this while you were looking at it. The queue now shows the current state."],
             RefusalCode.OrderNotPending => localizer["This order is no longer waiting for payment."],
             RefusalCode.OrderProofAwaitingDecision => localizer["Your proof of payment is with support: the order can be cancelled only if they reject it."],
+            RefusalCode.OrderNotRecreatable => localizer["Only an expired order whose proof of payment was still awaiting confirmation can be re-created; a renewal cannot (the option lapsed)."],
             RefusalCode.OrderExpiredUnpaid => localizer["This order expired on {0} and can no longer be paid.", Display.Date((DateOnly)values[0])],
             RefusalCode.OptionEnded => localizer["The option this order is for has ended (replaced or stepped down); cancel the payment with the partner."],
             RefusalCode.OptionAlreadyHeld => localizer["The partner already holds this option, or gold in its competency; this payment cannot activate it."],
