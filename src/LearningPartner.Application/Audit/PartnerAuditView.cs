@@ -32,7 +32,7 @@ public static class PartnerAuditView
         AuditAction.OrderPlaced, AuditAction.OrderExpired, AuditAction.OrderCancelled, AuditAction.RenewalOrdered,
         AuditAction.PaymentProofUploaded, AuditAction.PaymentConfirmed, AuditAction.PaymentRejected,
         AuditAction.EnrollmentActivated, AuditAction.EnrollmentReplaced, AuditAction.EnrollmentRenewed, AuditAction.EnrollmentSteppedDown,
-        AuditAction.MarketplaceProfileRequested, AuditAction.MarketplaceProfileCompleted,
+        AuditAction.MarketplaceProfileRequested, AuditAction.MarketplaceProfileCompleted, AuditAction.OrderRecreated, AuditAction.PaymentProofMoved,
         AuditAction.TrainerAdded, AuditAction.TrainerChanged, AuditAction.TrainerRetired, AuditAction.ExamPassAdded, AuditAction.ExamPassRemoved,
         AuditAction.HeldInvoiceSubmitted, AuditAction.HeldInvoiceVerified, AuditAction.HeldInvoiceRefused,
         AuditAction.KpiRecordAdded, AuditAction.KpiRecordSuperseded,

@@ -21,6 +21,10 @@ public enum AuditAction
     MarketplaceProfileRequested,
     MarketplaceProfileCompleted,
 
+    /// <summary>R-FEE-3: an order that expired with its proof before support was re-created; the proof moved to the new order.</summary>
+    OrderRecreated,
+    PaymentProofMoved,
+
     // Trainers and exams (R-CMP-1)
     TrainerAdded,
     TrainerChanged,

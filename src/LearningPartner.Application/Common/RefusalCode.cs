@@ -44,6 +44,9 @@ public enum RefusalCode
     /// <summary>R-FEE-3: the payment is in another currency than the order's, without an override (values: received, price).</summary>
     PaymentCurrencyNeedsOverride,
 
+    /// <summary>R-FEE-3: only an expired order (not a renewal) whose proof awaited support's decision is re-created.</summary>
+    OrderNotRecreatable,
+
     /// <summary>R-FEE-2: the order expired unpaid (value: its expiry date).</summary>
     OrderExpiredUnpaid,
 

@@ -2,6 +2,7 @@ using LearningPartner.Application.Common;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Storage;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace LearningPartner.Application.Orders;
 
 /// <summary>A partner's orders and its proofs of payment (R-FEE-2).</summary>
 public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditLog audit, ProgramClock clock, ICurrentActor actor,
-    WireTransfers wireTransfers)
+    WireTransfers wireTransfers, RuleSetCatalogProvider catalogs)
 {
     /// <summary>The form field a proof of payment is sent in.</summary>
     public const string ProofField = "proof";
@@ -108,6 +109,61 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
         }
     }
 
+    /// <summary>
+    /// R-FEE-3: re-creates an order that expired while its proof awaited support's decision. The new order has the option,
+    /// enrollment and price of the expired one, a new reference and expiry (R-FEE-2, today's rule set); the proof moves to it
+    /// and awaits confirmation there; the expired order stays expired. One transaction with its audit entries; re-created once
+    /// (the new order's idempotency key names the expired one), so a double click answers with the same new order.
+    /// </summary>
+    public async Task<Result<int>> RecreateAsync(PartnerContext partner, int orderId, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var expired = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId && o.PartnerOrganisationId == partner.OrganisationId, cancellationToken);
+        if (expired is null)
+        {
+            return Result<int>.NotFound();
+        }
+
+        if (await RecreatedAsync(orderId, cancellationToken) is { } twin)
+        {
+            return twin;
+        }
+
+        var proof = await db.Payments.FirstOrDefaultAsync(p => p.OrderId == orderId && p.DecidedBy == null, cancellationToken);
+        if (!expired.CanBeRecreatedOn(today, proof is not null))
+        {
+            return Refusal.Of(RefusalCode.OrderNotRecreatable);
+        }
+
+        if (catalogs.Catalog.Find(today) is not { } ruleSet)
+        {
+            return Refusal.Of(RefusalCode.RuleSetMissing, today);
+        }
+
+        try
+        {
+            return await db.InTransactionAsync(async ct =>
+            {
+                var order = expired.Recreate(today, PaymentReferences.New("LP", today), clock.Now, today.AddDays(ruleSet.PendingOrderExpiryDays));
+                await db.SaveChangesAsync(ct); // the expired order gives up the option's open-order key, under its version
+                db.Orders.Add(order);
+                await db.SaveChangesAsync(ct);
+                proof!.MoveTo(order.Id);
+                audit.Record(AuditAction.OrderRecreated, AuditSubject.Of(order), null, new RecreatedValues(expired.Id, order.PaymentReference,
+                    order.Price.ToString(), order.ExpiresOn), "Expired while its proof of payment awaited confirmation (R-FEE-3)");
+                audit.Record(AuditAction.PaymentProofMoved, AuditSubject.Of(proof, order), new ProofOrderValues(expired.Id), new ProofOrderValues(order.Id));
+                await db.SaveChangesAsync(ct);
+                return Result<int>.Done(order.Id);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request re-created it first (its version or the key), or another order for the option is open.
+            db.ChangeTracker.Clear();
+            return await RecreatedAsync(orderId, cancellationToken) is { } first ? first : Refusal.Of(RefusalCode.OrderAlreadyOpen);
+        }
+    }
+
     /// <summary>A proof of payment; with a partner, only of that partner's orders (another's answers as if it did not exist).</summary>
     public async Task<StoredDocument?> OpenProofAsync(PartnerContext? partner, int paymentId, CancellationToken cancellationToken)
     {
@@ -146,6 +202,19 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
         order.Status != OrderStatus.PendingPayment ? Refusal.Of(RefusalCode.OrderNotPending)
         : order.IsExpiredOn(today) ? Refusal.Of(RefusalCode.OrderExpiredUnpaid, order.ExpiresOn)
         : Refusal.Of(RefusalCode.OrderProofAwaitingDecision);
+
+    private async Task<Result<int>?> RecreatedAsync(int orderId, CancellationToken cancellationToken)
+    {
+        var key = Order.RecreationKey(orderId);
+        var id = await db.Orders.Where(o => o.IdempotencyKey == key).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } found ? Result<int>.Done(found) : null;
+    }
+
+    /// <summary>What the audit trail records of a re-created order.</summary>
+    private sealed record RecreatedValues(int RecreatesOrderId, string PaymentReference, string Price, DateOnly ExpiresOn);
+
+    /// <summary>The order a proof of payment belongs to, before → after it moved.</summary>
+    private sealed record ProofOrderValues(int OrderId);
 
     /// <summary>What the audit trail records of a proof of payment.</summary>
     private sealed record ProofValues(int OrderId, string ProofFileName, int Bytes, DateOnly PaidOn, string Amount, string BankReference,

@@ -110,6 +110,34 @@ public sealed class Order : IVersioned
     public bool CanBeCancelledOn(DateOnly date, bool proofAwaitingDecision) =>
         Status == OrderStatus.PendingPayment && !IsExpiredOn(date) && !proofAwaitingDecision;
 
+    /// <summary>
+    /// R-FEE-3 (Partner Center: an order that expired after its payment was made is re-created without paying again): an
+    /// order that expired while its proof awaited support's decision can be re-created, and the proof moves to the new order.
+    /// Not a renewal: a renewal expires with the end of grace, when the option lapses and can only be enrolled anew (R-RNW-1).
+    /// </summary>
+    public bool CanBeRecreatedOn(DateOnly date, bool proofAwaitingDecision) =>
+        IsExpiredOn(date) && proofAwaitingDecision && Kind != OrderKind.Renewal;
+
+    /// <summary>
+    /// The order that re-creates this expired one (<see cref="CanBeRecreatedOn"/>): the same option, enrollment and price — the
+    /// proof shows that amount paid — with a new reference and expiry. This order stays expired, for the record; it only gives
+    /// up the option's open-order key to the new one.
+    /// </summary>
+    public Order Recreate(DateOnly today, string paymentReference, DateTimeOffset createdAt, DateOnly expiresOn)
+    {
+        if (!IsExpiredOn(today) || Kind == OrderKind.Renewal)
+        {
+            throw new InvalidOperationException("Only an expired order that is not a renewal is re-created.");
+        }
+
+        OpenOptionKey = null;
+        return new Order(PartnerOrganisationId, EnrollmentId, Kind, Level, Price, paymentReference, RecreationKey(Id), createdAt, expiresOn,
+            CompetencyCode, ReplacesEnrollmentId);
+    }
+
+    /// <summary>The idempotency key of the order that re-creates order <paramref name="orderId"/>: it is re-created once.</summary>
+    public static string RecreationKey(int orderId) => $"recreates:{orderId}";
+
     public void Cancel()
     {
         if (Status == OrderStatus.PendingPayment)

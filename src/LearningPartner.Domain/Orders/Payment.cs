@@ -129,6 +129,14 @@ public sealed class Payment : IVersioned
 
     public bool IsAwaitingDecision => DecidedBy is null;
 
+    /// <summary>R-FEE-3: the proof awaiting a decision moves to the order that re-creates its expired one (no second payment).</summary>
+    public void MoveTo(int orderId)
+    {
+        EnsureUndecided();
+        OrderId = orderId;
+        OpenOrderId = orderId;
+    }
+
     private void EnsureUndecided()
     {
         if (DecidedBy is not null)

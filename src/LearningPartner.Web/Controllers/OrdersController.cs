@@ -22,7 +22,7 @@ public sealed class OrdersController(
     IValidator<ProofOfPaymentInput> proofValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
-    /// <summary>The model-state key a refused cancellation is shown under.</summary>
+    /// <summary>The model-state key a refused cancellation or re-creation is shown under.</summary>
     public const string CancelField = "cancel";
 
     /// <summary>The prefix of the proof form's figures (R-FEE-3); the file is the "proof" field.</summary>
@@ -110,6 +110,26 @@ public sealed class OrdersController(
         await documents.ReceiptAsync(partner, orderId, cancellationToken) is { } receipt
             ? File(ReceiptPdf.Build(receipt, localizer), "application/pdf", ReceiptPdf.FileName(receipt))
             : NotFound();
+    /// <summary>R-FEE-3: a partner admin re-creates an order that expired with its proof before support; the proof moves to it.</summary>
+    [Authorize(Policy = PortalPolicies.PartnerManager)]
+    [HttpPost("{orderId:int}/recreate")]
+    public async Task<IActionResult> Recreate(PartnerContext partner, int orderId, CancellationToken cancellationToken)
+    {
+        var result = await orders.RecreateAsync(partner, orderId, cancellationToken);
+        if (result.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.IsDone)
+        {
+            TempData.SetStatus(localizer["The order was re-created: your proof of payment moved to it and awaits confirmation. No second payment is needed."]);
+            return RedirectToAction(nameof(Details), new { partnerId = partner.PartnerId, orderId = result.Value });
+        }
+
+        ModelState.AddRefusal(result.Refusal! with { Field = CancelField }, localizer);
+        return View(nameof(Details), await orders.GetAsync(partner, orderId, cancellationToken));
+    }
 
     [HttpGet("payments/{paymentId:int}/proof")]
     public async Task<IActionResult> Proof(PartnerContext partner, int paymentId, CancellationToken cancellationToken) =>

@@ -28,6 +28,8 @@ public static class WriteAccessMatrix
         new("partners/{partnerId}/held-invoices", "/partners/4100001/held-invoices", [SignIn, Denied,      Reached,      NotFound,      Denied,  Denied, Denied]),
         // R-FEE-3: the demo order 1 is pending; the admin's empty form cancels it (reached).
         new("partners/{partnerId}/orders/{orderId:int}/cancel", "/partners/4100001/orders/1/cancel", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
+        // R-FEE-3: order 1 has not expired, so the admin's re-creation is refused on the order page (reached).
+        new("partners/{partnerId}/orders/{orderId:int}/recreate", "/partners/4100001/orders/1/recreate", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/orders/{orderId:int}/proof", "/partners/4100001/orders/1/proof", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         new("partners/{partnerId}/renew/{enrollmentId:int}", "/partners/4100001/renew/2", [SignIn, Denied, Reached, NotFound, Denied, Denied, Denied]),
         // R-ORG-2: an empty form reaches the role change (and is refused there); no person 999999 to deactivate.

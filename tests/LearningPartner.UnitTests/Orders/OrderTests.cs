@@ -76,4 +76,49 @@ public sealed class OrderTests
 
         Assert.False(order.CanBeCancelledOn(new DateOnly(2026, 11, 2), false));
     }
+
+    [Theory]
+    [InlineData("2026-12-01", true, true)]   // R-FEE-3: expired with its proof before support
+    [InlineData("2026-12-01", false, false)] // expired unpaid: order anew
+    [InlineData("2026-11-30", true, false)]  // not expired: support confirms it as it is
+    public void AnOrderThatExpiredWithItsProofBeforeSupportCanBeRecreated(string date, bool proofAwaiting, bool allowed) =>
+        Assert.Equal(allowed, NewOrder().CanBeRecreatedOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), proofAwaiting));
+
+    [Fact]
+    public void ARenewalIsNotRecreated()
+    {
+        var renewal = new Order(1, 1, OrderKind.Renewal, LearningLevel.Silver, new Money(1500m, "USD"), "LR2611-AAAAAAAA", "key-2",
+            new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero), new DateOnly(2026, 12, 1));
+
+        Assert.False(renewal.CanBeRecreatedOn(new DateOnly(2026, 12, 1), true)); // R-RNW-1: it expired with grace; the option lapsed
+    }
+
+    [Fact]
+    public void TheRecreatedOrderTakesTheOptionAndPriceAndTheExpiredOneStaysExpired()
+    {
+        var expired = NewOrder();
+        var today = new DateOnly(2026, 12, 5);
+
+        var order = expired.Recreate(today, "LP2612-BBBBBBBB", new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero), new DateOnly(2027, 1, 4));
+
+        Assert.Equal((OrderKind.NewEnrollment, LearningLevel.Silver, new Money(1500m, "USD"), 1), (order.Kind, order.Level, order.Price, order.EnrollmentId));
+        Assert.Equal("1:Silver:", order.OpenOptionKey);
+        Assert.Equal(new DateOnly(2027, 1, 4), order.ExpiresOn);
+        Assert.Null(expired.OpenOptionKey);
+        Assert.Equal(OrderStatus.PendingPayment, expired.Status);
+        Assert.True(expired.IsExpiredOn(today));
+    }
+
+    [Fact]
+    public void AProofMovesOnlyWhileItAwaitsADecision()
+    {
+        var proof = new Payment(1, "transfer.pdf", "key", "avery", new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+
+        proof.MoveTo(2);
+
+        Assert.Equal((2, 2), (proof.OrderId, proof.OpenOrderId));
+        var price = new Money(1650m, "USD");
+        proof.Confirm("support", new DateOnly(2026, 12, 6), price, new ReceivedPayment(price, new DateOnly(2026, 12, 4), "BANK-1"), null);
+        Assert.Throws<InvalidOperationException>(() => proof.MoveTo(3));
+    }
 }

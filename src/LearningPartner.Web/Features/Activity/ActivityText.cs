@@ -24,6 +24,8 @@ public static class ActivityText
             AuditAction.OrderExpired => localizer["Order expired unpaid"],
             AuditAction.OrderCancelled => localizer["Order cancelled"],
             AuditAction.RenewalOrdered => localizer["Renewal ordered"],
+            AuditAction.OrderRecreated => localizer["Expired order re-created"],
+            AuditAction.PaymentProofMoved => localizer["Proof of payment moved to the re-created order"],
             AuditAction.PaymentProofUploaded => localizer["Proof of payment uploaded"],
             AuditAction.PaymentConfirmed => localizer["Payment confirmed"],
             AuditAction.PaymentRejected => localizer["Proof of payment rejected"],

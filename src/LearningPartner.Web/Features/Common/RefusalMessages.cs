@@ -43,6 +43,7 @@ public static class RefusalMessages
                 Display.Money((Money)values[0]), Display.Money((Money)values[1])],
             RefusalCode.PaymentCurrencyNeedsOverride => localizer["{0} received is not in the order's currency ({1}). Tick the override and give a reason to accept it, or reject the proof.",
                 Display.Money((Money)values[0]), Display.Money((Money)values[1])],
+            RefusalCode.OrderNotRecreatable => localizer["Only an expired order whose proof of payment was still awaiting confirmation can be re-created; a renewal cannot (the option lapsed)."],
             RefusalCode.OrderExpiredUnpaid => localizer["This order expired on {0} and can no longer be paid.", Display.Date((DateOnly)values[0])],
             RefusalCode.OptionEnded => localizer["The option this order is for has ended (replaced or stepped down); cancel the payment with the partner."],
             RefusalCode.OptionAlreadyHeld => localizer["The partner already holds this option, or gold in its competency; this payment cannot activate it."],
