@@ -36,7 +36,7 @@ public sealed class InvoiceLineTests
     [Fact]
     public void KpiValueDoesNotDependOnRevenue()
     {
-        // A digital MOC sold at 0 in 2020–21 still earns its KPI (SPEC reference data).
+        // A digital MOC sold at 0 in 2020–21 still earns its KPI (docs/rules.md#reference-data).
         var line = Line(4, 0m);
 
         line.FixKpi(Moc(1m));

@@ -20,7 +20,7 @@ public sealed class KpiWindowsTests
     [Fact]
     public void InvoiceDatedJanuary2020IsVisibleFrom15thFebruary2020()
     {
-        // R-KPI-6, the seed's example (read as the 15th of 2020, see the SPEC's interpretation).
+        // R-KPI-6, the seed's example (read as the 15th of 2020, see docs/rules.md#r-kpi-6).
         Assert.Equal(D("2020-02-15"), KpiWindows.VisibleFrom(D("2020-01-31")));
         Assert.Equal(D("2020-02-15"), KpiWindows.VisibleFrom(D("2020-01-01")));
         Assert.False(KpiWindows.IsInReport(D("2020-01-20"), D("2020-02-14")));
