@@ -13,16 +13,22 @@ namespace LearningPartner.Web.Controllers;
 [Route("api/v1/directory")]
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitSetup.Directory)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-[ProducesResponseType(StatusCodes.Status429TooManyRequests)]
+[Tags(ApiTags.Directory)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json",
+    Description = "A value is not understood; the problem's detail names it.")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json",
+    Description = "Too many calls from one address; Retry-After says when to call again.")]
 public sealed class DirectoryApiController(DirectorySnapshots snapshots) : ControllerBase
 {
     /// <summary>
     /// Published partners, ordered by name: search by part of a name (<paramref name="q"/>), filter by country/region (ISO
     /// code) and level (lap, silver, gold); <paramref name="page"/> from 1, <paramref name="pageSize"/> 1–100 (default 20).
     /// </summary>
-    [HttpGet("")]
-    [ProducesResponseType<DirectoryPageDto>(StatusCodes.Status200OK)]
+    [HttpGet("", Name = "listDirectoryPartners")]
+    [EndpointSummary("Search the public partner directory")]
+    [EndpointDescription("The partners the public directory shows (R-DIR-1, R-DIR-5), ordered by name then partner so pages never overlap: "
+        + "search by part of a name, filter by country or region and level, one page at a time.")]
+    [ProducesResponseType<DirectoryPageDto>(StatusCodes.Status200OK, "application/json", Description = "One page of partners, with the total and page count.")]
     public async Task<ActionResult<DirectoryPageDto>> Get([FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? level,
         [FromQuery] string? page, [FromQuery] string? pageSize, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using LearningPartner.Infrastructure.Time;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.PartnerApi;
 using LearningPartner.Web.Identity;
+using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,14 +20,22 @@ namespace LearningPartner.Web.Controllers;
 [ApiController]
 [Route("api/v1/partners/{partnerId}")]
 [Authorize(Policy = PortalPolicies.PartnerReportReader)]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+[Tags(ApiTags.Partners)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json",
+    Description = "asOf is not a date as YYYY-MM-DD, or lies in the future.")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json",
+    Description = "No session: sign in to the portal first. Never a redirect.")]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json",
+    Description = "No such partner, or another organisation's (the two are indistinguishable on purpose).")]
 public sealed class PartnerApiController(KpiDashboardService dashboard, PartnerStandingService standings, ProgramClock clock) : ControllerBase
 {
     /// <summary>The KPI report as published on <paramref name="asOf"/> (default today): window, months, totals (R-KPI-6..8).</summary>
-    [HttpGet("kpi-report")]
-    [ProducesResponseType<KpiReportDto>(StatusCodes.Status200OK)]
+    [HttpGet("kpi-report", Name = "getKpiReport")]
+    [EndpointSummary("The partner's KPI report as published on a day")]
+    [EndpointDescription("The KPI report as published on asOf (R-KPI-6): the report window and the eligibility window, each month's rows per "
+        + "OMLP type (lines, units, KPI; revenue only for readers who see revenue), the totals per KPI category, and the lines "
+        + "not yet published before the 15th (R-KPI-7).")]
+    [ProducesResponseType<KpiReportDto>(StatusCodes.Status200OK, "application/json", Description = "The report.")]
     public async Task<ActionResult<KpiReportDto>> KpiReport(PartnerContext partner, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
         if (AsOf(asOf) is not { } date)
@@ -38,9 +47,14 @@ public sealed class PartnerApiController(KpiDashboardService dashboard, PartnerS
     }
 
     /// <summary>Every requirement check on <paramref name="asOf"/> (default today), with the rule set and KPI window used.</summary>
-    [HttpGet("eligibility")]
-    [ProducesResponseType<EligibilityDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
+    [HttpGet("eligibility", Name = "getEligibility")]
+    [EndpointSummary("Every requirement check of the partner on a day")]
+    [EndpointDescription("The Learning Action Pack and each competency's silver and gold requirements on asOf, with the program year and "
+        + "rule-set version, the KPI window and totals, each requirement's required, actual, met and shortfall, counting verified "
+        + "trainers and exam passes only (R-MCT-1), and the claims awaiting verification with what verifying each would meet.")]
+    [ProducesResponseType<EligibilityDto>(StatusCodes.Status200OK, "application/json", Description = "The checks.")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json",
+        Description = "No program-year rule set covers asOf; the problem names the program year (R-PRG-1).")]
     public async Task<ActionResult<EligibilityDto>> Eligibility(PartnerContext partner, [FromQuery] string? asOf, CancellationToken cancellationToken)
     {
         if (AsOf(asOf) is not { } date)

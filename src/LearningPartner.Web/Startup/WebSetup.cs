@@ -58,11 +58,7 @@ internal static class WebSetup
 
         // The JSON API (issue 8): RFC 7807 problem responses and an OpenAPI document at /openapi/v1.json.
         services.AddProblemDetails();
-        services.AddOpenApi("v1", o =>
-        {
-            o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
-            o.AddDocumentTransformer(PublicAddressSetup.NameTheServer);
-        });
+        services.AddPortalApiDocument();
 
         // Keys in the database under a fixed application name: every instance behind a load balancer
         // reads each other's cookies and antiforgery tokens.

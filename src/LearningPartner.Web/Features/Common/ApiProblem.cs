@@ -29,6 +29,8 @@ public static class ApiProblem
     public static Task WriteAsync(HttpContext context, ProblemDetails problem)
     {
         context.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        // As the framework's problems carry it (issue 24): the id a caller quotes to support, the one in the portal's logs.
+        problem.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.TraceIdentifier);
         return context.Response.WriteAsJsonAsync(problem, (JsonSerializerOptions?)null, ContentType);
     }
 }
