@@ -23,7 +23,6 @@ internal static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         // The host's own logger (LoggingSetup keeps it apart from Serilog's static one).
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetService<Serilog.ILogger>());
-        app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
@@ -37,7 +36,11 @@ internal static class PipelineSetup
         // text through the whole pipeline: the load benchmark's ceiling (docs/performance.md).
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .AllowAnonymous();
-        app.MapControllers();
+        // Static files the modern way (issue 24, ADR-018): fingerprinted names from the build's manifest, gzip and Brotli
+        // made at build/publish time, immutable caching for fingerprinted URLs. Pages are never compressed on the fly:
+        // they carry antiforgery tokens and user data beside each other (BREACH).
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapControllers().WithStaticAssets();
         app.MapOpenApi().AllowAnonymous();
         return app;
     }

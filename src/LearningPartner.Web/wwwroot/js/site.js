@@ -2,11 +2,10 @@
 (function () {
     "use strict";
 
-    // The language switcher submits itself when a language is chosen; its button is for no-script users.
+    // The language switcher submits itself when a language is chosen; its button (in <noscript>) is for no-script users.
     document.querySelectorAll(".js-autosubmit").forEach(function (select) {
         select.addEventListener("change", function () { select.form.submit(); });
     });
-    document.querySelectorAll(".js-hide-when-scripted").forEach(function (el) { el.hidden = true; });
 
     // Ask before destructive actions.
     document.querySelectorAll("form.js-confirm").forEach(function (form) {
