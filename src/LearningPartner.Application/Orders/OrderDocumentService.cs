@@ -33,10 +33,10 @@ public sealed class OrderDocumentService(PortalDbContext db, RuleSetCatalogProvi
             return null;
         }
 
-        var confirmedOn = await db.Payments.AsNoTracking().Where(p => p.OrderId == orderId && p.ConfirmedOn != null)
-            .Select(p => p.ConfirmedOn).FirstOrDefaultAsync(cancellationToken);
+        var payment = await db.Payments.AsNoTracking().Where(p => p.OrderId == orderId && p.ConfirmedOn != null)
+            .FirstOrDefaultAsync(cancellationToken);
         var enrollment = await db.Enrollments.AsNoTracking().SingleAsync(e => e.Id == order.EnrollmentId, cancellationToken);
-        if (confirmedOn is not { } confirmed || enrollment.ActivationDate is not { } activated || enrollment.AnniversaryDate is not { } anniversary)
+        if (payment?.ConfirmedOn is not { } confirmed || enrollment.ActivationDate is not { } activated || enrollment.AnniversaryDate is not { } anniversary)
         {
             return null;
         }
@@ -44,7 +44,7 @@ public sealed class OrderDocumentService(PortalDbContext db, RuleSetCatalogProvi
         // R-DATE-3: a new option's year runs from its activation; a renewal's receipt gives the anniversary date it moved to.
         var anniversaryDate = order.Kind == OrderKind.Renewal ? anniversary : ProgramDates.PlusOneYear(activated);
         return new OrderReceipt(await PartyAsync(partner, cancellationToken), order.PaymentReference,
-            OptionOf(order, ProgramDates.Today(order.CreatedAt, clock.TimeZone)), order.Price, confirmed, activated, anniversaryDate);
+            OptionOf(order, ProgramDates.Today(order.CreatedAt, clock.TimeZone)), order.Price, payment.Received, confirmed, activated, anniversaryDate);
     }
 
     private Task<Order?> OrderAsync(PartnerContext partner, int orderId, CancellationToken cancellationToken) =>

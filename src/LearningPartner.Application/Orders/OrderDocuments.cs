@@ -15,8 +15,10 @@ public sealed record OrderConfirmation(DocumentParty Partner, string OrderNumber
     WireTransfer Transfer, OrderStatus Status, DateOnly? ExpiresOn);
 
 /// <summary>
-/// R-FEE-2, R-DATE-3: the receipt of a confirmed payment: the amount, the day support confirmed it, and the option's activation
-/// and anniversary dates.
+/// R-FEE-2, R-FEE-3, R-DATE-3: the receipt of a confirmed payment: the order's price, what support recorded as received (amount
+/// and currency, value date, bank reference — an accepted short or other-currency amount as it arrived, not the price), and the
+/// option's activation and anniversary dates. <see cref="Received"/> is null for a payment confirmed before support recorded
+/// those figures; the receipt then gives the day it was confirmed.
 /// </summary>
-public sealed record OrderReceipt(DocumentParty Partner, string OrderNumber, OrderedOption Option, Money Amount, DateOnly ConfirmedOn,
-    DateOnly ActivationDate, DateOnly AnniversaryDate);
+public sealed record OrderReceipt(DocumentParty Partner, string OrderNumber, OrderedOption Option, Money Price, ReceivedPayment? Received,
+    DateOnly ConfirmedOn, DateOnly ActivationDate, DateOnly AnniversaryDate);

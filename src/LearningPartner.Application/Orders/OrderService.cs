@@ -27,7 +27,9 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
 
     /// <summary>
     /// Stores the proof of payment of an order that awaits one (R-FEE-2), with what the partner says it shows; figures that do
-    /// not match the order are accepted and flagged (R-FEE-3). One live proof per order.
+    /// not match the order are accepted and flagged (R-FEE-3). One live proof per order (unique index). The order is read again
+    /// inside the transaction and written under its version, so a cancel or a re-creation that wrote it meanwhile makes the
+    /// upload refused, and an upload that is saved first makes a cancel that read the order before it refused: never both.
     /// </summary>
     public async Task<Result> UploadProofAsync(PartnerContext partner, int orderId, UploadedFile? file, DeclaredPayment declared,
         CancellationToken cancellationToken)
@@ -50,28 +52,40 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
 
         var key = await store.SaveAsync(upload.Content, cancellationToken);
         var payment = new Payment(orderId, upload.FileName, key, actor.Describe(), clock.Now, declared);
+        var today = clock.Today;
         try
         {
-            await db.InTransactionAsync(async ct =>
+            var stored = await db.InTransactionAsync(async ct =>
             {
+                var order = await db.Orders.SingleAsync(o => o.Id == orderId, ct);
+                if (!order.TakesProofOn(today))
+                {
+                    return false; // cancelled, paid or expired since the page was read
+                }
+
+                // Touching the order renews its version (a concurrency token): the UPDATE matches only the version read above.
+                db.Entry(order).Property(o => o.Version).IsModified = true;
                 db.Payments.Add(payment);
                 await db.SaveChangesAsync(ct);
-                var order = (await db.Orders.FindAsync([orderId], ct))!;
                 audit.Record(AuditAction.PaymentProofUploaded, AuditSubject.Of(payment, order), null,
                     new ProofValues(payment.OrderId, payment.ProofFileName, upload.Content.Length, declared.PaidOn,
                         declared.Amount.ToString(), declared.BankReference, PaymentMatch.Of(order.Price, declared.Amount).ToString()));
-                return await db.SaveChangesAsync(ct);
+                await db.SaveChangesAsync(ct);
+                return true;
             }, cancellationToken);
+            if (stored)
+            {
+                return Result.Done();
+            }
         }
         catch (DbUpdateException)
         {
-            // A replayed upload: the order already has a live payment (unique index).
-            db.ChangeTracker.Clear();
-            store.Delete(key);
-            return Refusal.Of(RefusalCode.ProofNotExpected);
+            // The order changed since it was read (its version), or a replayed upload: it already has a live payment (unique index).
         }
 
-        return Result.Done();
+        db.ChangeTracker.Clear();
+        store.Delete(key);
+        return Refusal.Of(RefusalCode.ProofNotExpected);
     }
 
     /// <summary>

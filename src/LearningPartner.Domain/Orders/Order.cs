@@ -103,6 +103,12 @@ public sealed class Order : IVersioned
     }
 
     /// <summary>
+    /// R-FEE-2: a proof of payment is taken while the order waits for payment — not paid, not cancelled, not expired. Whether a
+    /// proof already awaits a decision is the payments' unique open-order index's to say.
+    /// </summary>
+    public bool TakesProofOn(DateOnly date) => Status == OrderStatus.PendingPayment && !IsExpiredOn(date);
+
+    /// <summary>
     /// R-FEE-3: a partner admin may cancel an order while it waits for payment — not paid, not already cancelled, not expired
     /// (an expired order is closed by the next order for its option), and with no proof of payment before support: once the
     /// partner says the money was sent, support decides first (a rejected proof frees the order again).

@@ -38,16 +38,51 @@ public sealed class OrderDocumentTests(PortalFactory factory) : IClassFixture<Po
 
         using var upload = await EnrollmentFlow.UploadProofAsync(admin, Personas.FabrikamPartnerId, orderId, PageValues.PdfProof, "transfer.pdf");
         var paymentId = await factory.WithDbAsync(db => db.Payments.Where(p => p.OrderId == orderId).Select(p => p.Id).SingleAsync());
-        using var confirm = await EnrollmentFlow.ConfirmAsync(support, paymentId);
+        // Support records the bank's value date (two days before it confirms) and its transaction reference (R-FEE-3).
+        using var confirm = await support.PostFormAsync("/staff/payments", $"/staff/payments/{paymentId}/confirm",
+            EnrollmentFlow.ExactReceipt(await support.GetStringAsync("/staff/payments"), paymentId,
+                ("Confirmation.ValueDate", "2026-11-23"), ("Confirmation.BankReference", "DEUTDEFF-TT-504417")));
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
 
         Assert.Contains($"href=\"{page}/receipt.pdf\"", await admin.GetStringAsync(page));
         using var receipt = await admin.GetAsync($"{page}/receipt.pdf");
         AssertPdfAttachment(receipt, $"receipt-{number}.pdf");
         var receiptText = await TextAsync(receipt);
         Assert.Contains("Amount received 462.00 EUR", receiptText);
-        Assert.Contains("Payment confirmed on 2026-11-25", receiptText); // the functional tests' fixed today
-        Assert.Contains("Activation date 2026-11-25", receiptText);
+        Assert.Contains("Currency EUR", receiptText);
+        Assert.Contains("Value date 2026-11-23", receiptText); // the bank's date, not the day support confirmed it
+        Assert.Contains("Bank reference DEUTDEFF-TT-504417", receiptText);
+        Assert.Contains("Activation date 2026-11-25", receiptText); // the functional tests' fixed today
         Assert.Contains("Anniversary date 2027-11-25", receiptText); // R-DATE-3: a year after activation
+    }
+
+    [Fact]
+    public async Task AShortPaymentAcceptedWithAnOverrideIsStatedAsReceived()
+    {
+        // Contoso's demo order 1 costs 1,732.50 USD; support accepts 1,700.00 USD (bank charges) with an override (R-FEE-3).
+        using var portal = new PortalFactory();
+        using var admin = await portal.SignedInClientAsync(Personas.ContosoAdmin);
+        using var support = await portal.SignedInClientAsync(Personas.Support);
+        using (var upload = await EnrollmentFlow.UploadProofAsync(admin, Personas.ContosoPartnerId, 1, PageValues.PdfProof, "transfer.pdf"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        }
+
+        var paymentId = await portal.WithDbAsync(db => db.Payments.Where(p => p.OrderId == 1).Select(p => p.Id).SingleAsync());
+        using var confirm = await support.PostFormAsync("/staff/payments", $"/staff/payments/{paymentId}/confirm",
+            EnrollmentFlow.ExactReceipt(await support.GetStringAsync("/staff/payments"), paymentId, ("Confirmation.Amount", "1700.00"),
+                ("Confirmation.ValueDate", "2026-11-24"), ("Confirmation.BankReference", "CHASUS33-0098812"),
+                ("Confirmation.Override", "true"), ("Confirmation.OverrideReason", "Intermediary bank charges of 32.50 USD")));
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+
+        using var receipt = await admin.GetAsync("/partners/4100001/orders/1/receipt.pdf");
+
+        var text = await TextAsync(receipt);
+        Assert.Contains("Price 1,732.50 USD", text);
+        Assert.Contains("Amount received 1,700.00 USD", text);
+        Assert.Contains("Value date 2026-11-24", text);
+        Assert.Contains("Bank reference CHASUS33-0098812", text);
+        Assert.DoesNotContain("Amount received 1,732.50", text);
     }
 
     [Fact]

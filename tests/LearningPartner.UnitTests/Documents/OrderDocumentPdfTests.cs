@@ -51,31 +51,62 @@ public sealed class OrderDocumentPdfTests
     }
 
     [Fact]
-    public void TheReceiptReadsBackWithAmountCurrencyAndDates()
+    public void TheReceiptReadsBackWithWhatSupportRecordedAndTheOptionDates()
     {
-        var receipt = new OrderReceipt(Northwind, "LP2611-7KQ2M9XD", SilverDataPlatform, new Money(12_127.50m, "CNY"),
-            new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 27), new DateOnly(2027, 11, 27));
+        var receipt = Receipt(new ReceivedPayment(new Money(12_127.50m, "CNY"), new DateOnly(2026, 11, 26), "CMB20261126-0042"));
 
         var text = TextOf(WithCulture("en-US", l => ReceiptPdf.Build(receipt, l)));
 
         Assert.Contains("Receipt for order LP2611-7KQ2M9XD", text);
         Assert.Contains("北风学院 Northwind Academy", text);
+        Assert.Contains("Price 12,127.50 CNY", text);
         Assert.Contains("Amount received 12,127.50 CNY", text);
         Assert.Contains("Currency CNY", text);
-        Assert.Contains("Payment confirmed on 2026-11-27", text);
+        Assert.Contains("Value date 2026-11-26", text); // the bank's date, not the day support confirmed it (2026-11-27)
+        Assert.Contains("Bank reference CMB20261126-0042", text);
         Assert.Contains("Activation date 2026-11-27", text);
         Assert.Contains("Anniversary date 2027-11-27", text); // R-DATE-3: activation + 1 year
+        Assert.DoesNotContain("Payment confirmed on", text);
+    }
+
+    [Fact]
+    public void AnOverriddenPaymentIsStatedAsItArrivedNotAsThePrice()
+    {
+        // R-FEE-3: support accepted 1,700.00 USD for a 12,127.50 CNY order, with an override.
+        var receipt = Receipt(new ReceivedPayment(new Money(1_700m, "USD"), new DateOnly(2026, 11, 24), "HSBC-TT-889201"));
+
+        var text = TextOf(WithCulture("en-US", l => ReceiptPdf.Build(receipt, l)));
+
+        Assert.Contains("Price 12,127.50 CNY", text);
+        Assert.Contains("Amount received 1,700.00 USD", text);
+        Assert.Contains("Currency USD", text);
+        Assert.Contains("Value date 2026-11-24", text);
+        Assert.Contains("Bank reference HSBC-TT-889201", text);
+        Assert.DoesNotContain("Amount received 12,127.50", text);
+    }
+
+    [Fact]
+    public void APaymentConfirmedBeforeTheFiguresWereRecordedGivesItsConfirmationDay()
+    {
+        var text = TextOf(WithCulture("en-US", l => ReceiptPdf.Build(Receipt(null), l)));
+
+        Assert.Contains("Price 12,127.50 CNY", text);
+        Assert.Contains("Payment confirmed on 2026-11-27", text);
+        Assert.DoesNotContain("Amount received", text);
+        Assert.DoesNotContain("Value date", text);
+        Assert.DoesNotContain("Bank reference", text);
     }
 
     [Fact]
     public void InChineseTheLabelsAreChineseAndTheMoneyKeepsItsCode()
     {
-        var receipt = new OrderReceipt(Northwind, "LP2611-7KQ2M9XD", SilverDataPlatform, new Money(12_127.50m, "CNY"),
-            new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 27), new DateOnly(2027, 11, 27));
+        var receipt = Receipt(new ReceivedPayment(new Money(12_127.50m, "CNY"), new DateOnly(2026, 11, 26), "CMB20261126-0042"));
 
         var text = TextOf(WithCulture("zh-CN", l => ReceiptPdf.Build(receipt, l)));
 
         Assert.Contains("周年日 2027-11-27", text);
+        Assert.Contains("起息日 2026-11-26", text);
+        Assert.Contains("银行参考号 CMB20261126-0042", text);
         Assert.Contains("12,127.50 CNY", text);
         Assert.Contains("北风学院 Northwind Academy", text);
     }
@@ -92,6 +123,11 @@ public sealed class OrderDocumentPdfTests
         Assert.Equal(30, words.Count(w => w == "北风学院大楼"));
         Assert.Contains("no bank details for transfers in CNY", string.Join(' ', words));
     }
+
+    /// <summary>Northwind's silver Data Platform order of 12,127.50 CNY, confirmed and activated on 2026-11-27.</summary>
+    private static OrderReceipt Receipt(ReceivedPayment? received) =>
+        new(Northwind, "LP2611-7KQ2M9XD", SilverDataPlatform, new Money(12_127.50m, "CNY"), received,
+            new DateOnly(2026, 11, 27), new DateOnly(2026, 11, 27), new DateOnly(2027, 11, 27));
 
     private static byte[] WithCulture(string culture, Func<IStringLocalizer, byte[]> build)
     {

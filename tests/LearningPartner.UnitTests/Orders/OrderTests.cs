@@ -55,6 +55,24 @@ public sealed class OrderTests
     public void APartnerAdminCancelsAPendingOrderWithoutAProofBeforeSupport(string date, bool proofAwaiting, bool allowed) =>
         Assert.Equal(allowed, NewOrder().CanBeCancelledOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), proofAwaiting));
 
+    [Theory]
+    [InlineData("2026-11-30", true)]  // R-FEE-2: pending, the day before it expires
+    [InlineData("2026-12-01", false)] // expired
+    public void APendingOrderTakesAProofUntilItExpires(string date, bool takes) =>
+        Assert.Equal(takes, NewOrder().TakesProofOn(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void ACancelledOrPaidOrderTakesNoProof()
+    {
+        var (cancelled, paid) = (NewOrder(), NewOrder());
+
+        cancelled.Cancel();
+        paid.MarkPaid();
+
+        Assert.False(cancelled.TakesProofOn(new DateOnly(2026, 11, 2)));
+        Assert.False(paid.TakesProofOn(new DateOnly(2026, 11, 2)));
+    }
+
     [Fact]
     public void ACancelledOrderFreesItsOptionAndCannotBeCancelledOrPaidAgain()
     {
