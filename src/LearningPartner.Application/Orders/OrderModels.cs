@@ -22,11 +22,11 @@ public sealed record OrderModel(
     /// <summary>Proof can be uploaded while the order is pending, not expired, and no proof awaits a decision.</summary>
     public bool CanUploadProof => Status == OrderStatus.PendingPayment && !IsExpired && Payment is not { IsLive: true };
 
-    /// <summary>R-FEE-3: a partner admin may cancel it while it waits for payment and no proof is with support (<see cref="Order.CanBeCancelledOn"/>).</summary>
     /// <summary>R-FEE-3: expired while its proof awaited confirmation, so it can be re-created without paying again (<see cref="Order.CanBeRecreatedOn"/>).</summary>
     public bool CanRecreate => Status == OrderStatus.PendingPayment && IsExpired && Kind != OrderKind.Renewal
         && Payment is { IsLive: true, ConfirmedOn: null };
 
+    /// <summary>R-FEE-3: a partner admin may cancel it while it waits for payment and no proof is with support (<see cref="Order.CanBeCancelledOn"/>).</summary>
     public bool CanCancel => Status == OrderStatus.PendingPayment && !IsExpired && Payment is not { IsLive: true };
 }
 
