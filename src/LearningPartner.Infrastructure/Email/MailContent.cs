@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
+using System.Text.Unicode;
 
 namespace LearningPartner.Infrastructure.Email;
 
@@ -10,13 +11,16 @@ namespace LearningPartner.Infrastructure.Email;
 /// </summary>
 public sealed partial record MailContent(string Subject, string Text, string Html)
 {
+    /// <summary>Encodes markup characters (&lt; &gt; &amp; quotes); leaves letters of every script as they are, Chinese included.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>Paragraphs of lines, then the link to the portal page the mail is about (absolute), as both parts.</summary>
     public static MailContent Of(string subject, IEnumerable<IReadOnlyList<string>> paragraphs, string? link = null)
     {
         var blocks = paragraphs.Where(p => p.Count > 0).ToList();
         var text = new StringBuilder();
         var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-            .Append(HtmlEncoder.Default.Encode(subject)).Append("</title></head><body>");
+            .Append(Encoder.Encode(subject)).Append("</title></head><body>");
         foreach (var lines in blocks)
         {
             text.Append(string.Join('\n', lines)).Append("\n\n");
@@ -26,8 +30,8 @@ public sealed partial record MailContent(string Subject, string Text, string Htm
         if (!string.IsNullOrEmpty(link))
         {
             text.Append(link).Append('\n');
-            html.Append("<p><a href=\"").Append(HtmlEncoder.Default.Encode(link)).Append("\">")
-                .Append(HtmlEncoder.Default.Encode(link)).Append("</a></p>");
+            html.Append("<p><a href=\"").Append(Encoder.Encode(link)).Append("\">")
+                .Append(Encoder.Encode(link)).Append("</a></p>");
         }
 
         return new MailContent(subject, text.ToString().TrimEnd() + "\n", html.Append("</body></html>").ToString());
@@ -45,13 +49,13 @@ public sealed partial record MailContent(string Subject, string Text, string Htm
         var at = 0;
         foreach (Match match in Address().Matches(line))
         {
-            html.Append(HtmlEncoder.Default.Encode(line[at..match.Index]));
-            var address = HtmlEncoder.Default.Encode(match.Value);
+            html.Append(Encoder.Encode(line[at..match.Index]));
+            var address = Encoder.Encode(match.Value);
             html.Append("<a href=\"").Append(address).Append("\">").Append(address).Append("</a>");
             at = match.Index + match.Length;
         }
 
-        return html.Append(HtmlEncoder.Default.Encode(line[at..])).ToString();
+        return html.Append(Encoder.Encode(line[at..])).ToString();
     }
 
     [GeneratedRegex(@"https?://[^\s<>""]+")]
