@@ -71,6 +71,15 @@ public static class ApplicationServices
             .Configure<IConfiguration>((o, configuration) => configuration.GetSection(WireInstructionsOptions.SectionName).Bind(o.Currencies));
         services.AddSingleton<WireTransfers>();
         services.AddScoped<OrderDocumentService>();
+        // Issue 23: the order's notices, and the reminder service's expiring / expired notices (R-FEE-2).
+        services.AddScoped<OrderNotices>();
+        services.AddScoped<LanguagePreferences>();
+        services.AddOptions<OrderNoticeOptions>()
+            .Configure<IConfiguration>((o, configuration) => configuration.GetSection(OrderNoticeOptions.SectionName).Bind(o))
+            .Validate(o => o.IsValid, "Orders:ExpiryWarningDays must be from 1 to 60 (R-FEE-2, docs/configuration.md)")
+            .ValidateOnStart();
+        services.AddScoped<OrderExpiryReminders>();
+        services.AddScoped<Infrastructure.Reminders.IScheduledReminders>(sp => sp.GetRequiredService<OrderExpiryReminders>());
 
         // Trainers and exams
         services.AddScoped<TrainerService>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LearningPartner.FunctionalTests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -70,10 +71,8 @@ public sealed partial class SignUpJourneyTests(BrowserFixture browser) : IClassF
     /// <summary>The invitation link in the email the portal wrote to its outbox (Development has no SMTP server).</summary>
     private string InvitationLinkMailedTo(string email)
     {
-        var mail = Directory.GetFiles(browser.Factory.DatabasePath + "-outbox", "*.eml")
-            .Select(f => File.ReadAllText(f).Replace("=\r\n", string.Empty, StringComparison.Ordinal))
-            .Single(text => text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase));
-        return InvitationLink().Match(mail).Value;
+        var mail = MailFiles.In(browser.Factory.DatabasePath + "-outbox").Single(m => m.IsTo(email));
+        return InvitationLink().Match(mail.Text).Value;
     }
 
     [GeneratedRegex(@"/invitations/[A-Za-z0-9_-]{43}\b")]

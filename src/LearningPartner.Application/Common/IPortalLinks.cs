@@ -18,6 +18,9 @@ public interface IPortalLinks
     /// <summary>R-MCT-1: the partner's exam passes page.</summary>
     string ExamPasses(string partnerId);
 
+    /// <summary>R-FEE-2: the partner's page of one of its orders.</summary>
+    string Order(string partnerId, int orderId);
+
     /// <summary>R-ORG-2: the page where a person accepts an invitation, by its link's token (a path).</summary>
     string Invitation(string token);
 }

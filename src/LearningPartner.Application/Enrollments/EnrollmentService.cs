@@ -7,6 +7,7 @@ using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace LearningPartner.Application.Enrollments;
 /// and placing the order — only when the requirements are met, once per submission, one open order per option.
 /// </summary>
 public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService standings, AuditLog audit, ProgramClock clock,
-    RegistrationService registration, WireTransfers wireTransfers)
+    RegistrationService registration, WireTransfers wireTransfers, OrderNotices notices, NotificationSignal signal)
 {
     public async Task<EnrollmentOffers> GetOffersAsync(PartnerContext partner, CancellationToken cancellationToken)
     {
@@ -66,8 +67,10 @@ public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService
         {
             // R-FEE-1: the requirements are decided inside the write transaction, on the state it writes over: a payment
             // confirmed just before (which frees the option's open-order key) makes the option held, never orderable twice.
-            return await db.InTransactionAsync(ct => PlaceOrderInTransactionAsync(partner, command, key, ct), IsolationLevel.Serializable,
+            var placed = await db.InTransactionAsync(ct => PlaceOrderInTransactionAsync(partner, command, key, ct), IsolationLevel.Serializable,
                 cancellationToken);
+            signal.Poke(); // committed: the order's notice is emailed at once
+            return placed;
         }
         catch (DbUpdateException)
         {
@@ -154,6 +157,7 @@ public sealed class EnrollmentService(PortalDbContext db, PartnerStandingService
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(AuditAction.OrderPlaced, AuditSubject.Of(order), null, OrderPlacedValues.Of(order, ruleSet.ProgramYear),
             level == LearningLevel.Silver ? "Performance submission confirmed by the partner (R-SLV-1)" : null);
+        await notices.PlacedAsync(order, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return order.Id;
     }

@@ -1,6 +1,7 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Storage;
@@ -11,7 +12,7 @@ namespace LearningPartner.Application.Orders;
 
 /// <summary>A partner's orders and its proofs of payment (R-FEE-2).</summary>
 public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditLog audit, ProgramClock clock, ICurrentActor actor,
-    WireTransfers wireTransfers, RuleSetCatalogProvider catalogs)
+    WireTransfers wireTransfers, RuleSetCatalogProvider catalogs, OrderNotices notices, NotificationSignal signal)
 {
     /// <summary>The form field a proof of payment is sent in.</summary>
     public const string ProofField = "proof";
@@ -70,11 +71,13 @@ public sealed class OrderService(PortalDbContext db, DocumentStore store, AuditL
                 audit.Record(AuditAction.PaymentProofUploaded, AuditSubject.Of(payment, order), null,
                     new ProofValues(payment.OrderId, payment.ProofFileName, upload.Content.Length, declared.PaidOn,
                         declared.Amount.ToString(), declared.BankReference, PaymentMatch.Of(order.Price, declared.Amount).ToString()));
+                await notices.ProofReceivedAsync(order, ct);
                 await db.SaveChangesAsync(ct);
                 return true;
             }, cancellationToken);
             if (stored)
             {
+                signal.Poke();
                 return Result.Done();
             }
         }

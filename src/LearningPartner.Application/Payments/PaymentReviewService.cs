@@ -5,10 +5,12 @@ using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace LearningPartner.Application.Payments;
 
@@ -22,10 +24,11 @@ public sealed class PaymentReviewService(
     AuditLog audit,
     ProgramClock clock,
     ICurrentActor actor,
-    RuleSetCatalogProvider catalogs)
+    RuleSetCatalogProvider catalogs,
+    OrderNotices notices,
+    NotificationSignal signal,
+    IOptions<OrderNoticeOptions> noticeOptions)
 {
-    private const int ExpiryWarningDays = 7;
-
     private static readonly ILookup<int, OrderFact> NoOrders = Array.Empty<OrderFact>().ToLookup(_ => 0);
 
     public async Task<PaymentQueues> GetQueuesAsync(CancellationToken cancellationToken)
@@ -46,7 +49,8 @@ public sealed class PaymentReviewService(
                 orderby e.ActivationDate
                 select new ProfileToSetUp(e.Id, org.PartnerId, org.Name, e.ActivationDate!.Value))
             .ToListAsync(cancellationToken);
-        var warnFrom = today.AddDays(ExpiryWarningDays);
+        // The partner's expiring notice and support's list start on the same day (Orders:ExpiryWarningDays).
+        var warnFrom = today.AddDays(noticeOptions.Value.ExpiryWarningDays);
         var expiring = await (
                 from o in db.Orders.AsNoTracking()
                 join org in db.PartnerOrganisations on o.PartnerOrganisationId equals org.Id
@@ -119,7 +123,7 @@ public sealed class PaymentReviewService(
             payment.OverrideReason);
         if (order.Kind == OrderKind.Renewal)
         {
-            await RenewAsync(order, enrollment, cancellationToken);
+            await notices.ConfirmedAsync(order, await RenewAsync(order, enrollment, cancellationToken), cancellationToken);
             return await SaveAsync(cancellationToken);
         }
 
@@ -146,6 +150,7 @@ public sealed class PaymentReviewService(
             audit.Record(AuditAction.MarketplaceProfileRequested, AuditSubject.Of(enrollment), null, new MarketplaceValues(Requested: today));
         }
 
+        await notices.ConfirmedAsync(order, enrollment.AnniversaryDate!.Value, cancellationToken);
         return await SaveAsync(cancellationToken);
     }
 
@@ -168,6 +173,7 @@ public sealed class PaymentReviewService(
         payment.Reject(actor.Describe(), reason);
         audit.Record(AuditAction.PaymentRejected, AuditSubject.Of(payment, order), new PaymentValues("AwaitingDecision"),
             new PaymentValues("Rejected"), reason);
+        await notices.RejectedAsync(order, reason, cancellationToken);
         return await SaveAsync(cancellationToken);
     }
 
@@ -223,8 +229,11 @@ public sealed class PaymentReviewService(
             : null;
     }
 
-    /// <summary>R-DATE-3, R-GLD-2 (<see cref="RenewalPayment"/>): the confirmed renewal renews the option, or steps it down.</summary>
-    private async Task RenewAsync(Order order, Enrollment held, CancellationToken cancellationToken)
+    /// <summary>
+    /// R-DATE-3, R-GLD-2 (<see cref="RenewalPayment"/>): the confirmed renewal renews the option, or steps it down; answers with
+    /// the anniversary date the renewed option now runs to.
+    /// </summary>
+    private async Task<DateOnly> RenewAsync(Order order, Enrollment held, CancellationToken cancellationToken)
     {
         var anniversary = AnniversaryExtension.Apply(held.Level, held.CompetencyCode, held.AnniversaryDate!.Value,
             catalogs.Catalog.ExtensionWindows);
@@ -237,7 +246,7 @@ public sealed class PaymentReviewService(
         if (order.Level == held.Level)
         {
             audit.Record(AuditAction.EnrollmentRenewed, AuditSubject.Of(held), before, new RenewalValues(held.Level, held.AnniversaryDate));
-            return;
+            return held.AnniversaryDate!.Value;
         }
 
         if (continued is not null)
@@ -245,8 +254,9 @@ public sealed class PaymentReviewService(
             db.Enrollments.Add(continued);
         }
 
-        audit.Record(AuditAction.EnrollmentSteppedDown, AuditSubject.Of(held), before,
-            new RenewalValues(order.Level, ProgramDates.PlusOneYear(anniversary.Effective)), held.EndReason);
+        var steppedDownTo = ProgramDates.PlusOneYear(anniversary.Effective);
+        audit.Record(AuditAction.EnrollmentSteppedDown, AuditSubject.Of(held), before, new RenewalValues(order.Level, steppedDownTo), held.EndReason);
+        return steppedDownTo;
     }
 
     private async Task<Result> SaveAsync(CancellationToken cancellationToken)
@@ -254,6 +264,7 @@ public sealed class PaymentReviewService(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            signal.Poke(); // committed: a decision's notice is emailed at once
             return Result.Done();
         }
         catch (DbUpdateConcurrencyException)

@@ -21,9 +21,9 @@ public sealed class ReminderQueries(PortalDbContext db)
         var reminders = await db.RemindersSent.AsNoTracking().Where(r => r.PartnerOrganisationId == organisationId)
             .OrderByDescending(r => r.Id).Take(take).Select(r => new { r.SentAt, r.Subject }).ToListAsync(cancellationToken);
         var notifications = await db.PartnerNotifications.AsNoTracking().Where(n => n.PartnerOrganisationId == organisationId)
-            .OrderByDescending(n => n.Id).Take(take).Select(n => new { n.CreatedAt, n.Subject, n.Link }).ToListAsync(cancellationToken);
+            .OrderByDescending(n => n.Id).Take(take).Select(n => new { n.CreatedAt, n.Subject, n.Link, n.Kind, n.Facts }).ToListAsync(cancellationToken);
         return reminders.Select(r => new PartnerNotice(r.SentAt, r.Subject, null))
-            .Concat(notifications.Select(n => new PartnerNotice(n.CreatedAt, n.Subject, n.Link)))
+            .Concat(notifications.Select(n => new PartnerNotice(n.CreatedAt, n.Subject, n.Link, n.Kind, n.Facts)))
             .OrderByDescending(n => n.At).Take(take).ToList();
     }
 }

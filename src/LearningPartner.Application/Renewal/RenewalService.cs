@@ -6,6 +6,7 @@ using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace LearningPartner.Application.Renewal;
 
 /// <summary>R-RNW-1, R-FY-1, R-GLD-2: renewing an option from its anniversary date, as an order like any other.</summary>
 public sealed class RenewalService(PortalDbContext db, PartnerStandingService standings, AuditLog audit, ProgramClock clock,
-    WireTransfers wireTransfers)
+    WireTransfers wireTransfers, OrderNotices notices, NotificationSignal signal)
 {
     /// <summary>The renewal of one of the partner's activated options; null when it has no such option.</summary>
     public async Task<RenewalQuote?> GetAsync(PartnerContext partner, int enrollmentId, CancellationToken cancellationToken)
@@ -83,7 +84,7 @@ public sealed class RenewalService(PortalDbContext db, PartnerStandingService st
         {
             // R-RNW-1: decided inside the write transaction, on the state it writes over: a renewal payment confirmed just before
             // (which frees the open-order key and moves the anniversary) is seen, never renewed twice (as ordering, issue 12).
-            return await db.InTransactionAsync(async ct =>
+            var placed = await db.InTransactionAsync(async ct =>
             {
                 var renewal = await GetAsync(partner, enrollmentId, ct);
                 if (renewal is null)
@@ -122,9 +123,12 @@ public sealed class RenewalService(PortalDbContext db, PartnerStandingService st
                     new RenewalOrderedValues(enrollmentId, renewal.Option.Level, level, renewal.Anniversary, order.Price.ToString(),
                         renewal.RuleSet.ProgramYear),
                     renewal.StepsDown ? "Steps down: only this level is met on the anniversary date (R-GLD-2)" : null);
+                await notices.PlacedAsync(order, ct);
                 await db.SaveChangesAsync(ct);
                 return order.Id;
             }, IsolationLevel.Serializable, cancellationToken);
+            signal.Poke(); // committed: the renewal order's notice is emailed at once
+            return placed;
         }
         catch (DbUpdateException)
         {

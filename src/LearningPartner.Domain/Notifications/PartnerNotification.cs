@@ -20,12 +20,21 @@ public sealed class PartnerNotification : IVersioned
         Recipients = string.Empty;
     }
 
+    /// <summary>A notice stored as finished words (<see cref="NoticeKind.Text"/>).</summary>
     public PartnerNotification(int partnerOrganisationId, string subject, string body, string link, IReadOnlyCollection<string> recipients,
         DateTimeOffset createdAt)
+        : this(partnerOrganisationId, NoticeKind.Text, link, recipients, createdAt)
     {
-        PartnerOrganisationId = partnerOrganisationId;
         Subject = Guard.Text(subject, 300, nameof(subject));
         Body = Guard.Text(body, 4000, nameof(body));
+    }
+
+    private PartnerNotification(int partnerOrganisationId, NoticeKind kind, string link, IReadOnlyCollection<string> recipients,
+        DateTimeOffset createdAt)
+        : this()
+    {
+        PartnerOrganisationId = partnerOrganisationId;
+        Kind = kind;
         Link = Guard.Text(link, 300, nameof(link));
         Recipients = string.Join(", ", recipients);
         CreatedAt = createdAt;
@@ -33,13 +42,43 @@ public sealed class PartnerNotification : IVersioned
         EmailedAt = recipients.Count == 0 ? createdAt : null;
     }
 
+    /// <summary>
+    /// A notice stored as its facts (JSON), put into words when read or mailed, in the reader's language. A notice that must
+    /// exist once only (a reminder) carries a <paramref name="onceKey"/>, unique in the database, so two runs never both add it.
+    /// </summary>
+    public static PartnerNotification OfFacts(int partnerOrganisationId, NoticeKind kind, string facts, string link,
+        IReadOnlyCollection<string> recipients, DateTimeOffset createdAt, string? onceKey = null)
+    {
+        if (kind == NoticeKind.Text)
+        {
+            throw new ArgumentException("A text notice is stored with its words.", nameof(kind));
+        }
+
+        return new PartnerNotification(partnerOrganisationId, kind, link, recipients, createdAt)
+        {
+            Facts = Guard.Text(facts, 4000, nameof(facts)),
+            OnceKey = Guard.OptionalText(onceKey, 100, nameof(onceKey)),
+        };
+    }
+
     public long Id { get; private set; }
 
     public int PartnerOrganisationId { get; private set; }
 
+    /// <summary>What the notice is; <see cref="NoticeKind.Text"/> for one stored as words (<see cref="Subject"/>, <see cref="Body"/>).</summary>
+    public NoticeKind Kind { get; private set; }
+
+    /// <summary>A text notice's subject; empty for a notice stored as <see cref="Facts"/>.</summary>
     public string Subject { get; private set; }
 
+    /// <summary>A text notice's body; empty for a notice stored as <see cref="Facts"/>.</summary>
     public string Body { get; private set; }
+
+    /// <summary>The facts (JSON of the kind's facts record) a notice other than text is put into words from when read.</summary>
+    public string? Facts { get; private set; }
+
+    /// <summary>Set on a notice due once only (e.g. "OrderExpired:12"); unique in the database.</summary>
+    public string? OnceKey { get; private set; }
 
     /// <summary>The portal page the notice is about, e.g. /partners/4100001/cases/12.</summary>
     public string Link { get; private set; }

@@ -58,6 +58,12 @@ public sealed class PartnerUser
 
     public bool IsActive => DeactivatedAt is null;
 
+    /// <summary>The culture the person last chose or signed in with (e.g. "zh-CN"); their emails are written in it. Null: never said.</summary>
+    public string? PreferredLanguage { get; private set; }
+
+    /// <summary>The web layer passes only a culture the portal supports.</summary>
+    public void PreferLanguage(string culture) => PreferredLanguage = Guard.Text(culture, 10, nameof(culture));
+
     public void ChangeRole(string role) => Role = RequirePartnerRole(role);
 
     public void Deactivate(DateTimeOffset at) => DeactivatedAt ??= at;

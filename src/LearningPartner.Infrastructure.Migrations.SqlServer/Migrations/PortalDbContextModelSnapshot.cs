@@ -879,10 +879,21 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("EmailedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Facts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("int");
@@ -904,6 +915,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EmailedAt");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique()
+                        .HasFilter("[OnceKey] IS NOT NULL");
 
                     b.HasIndex("PartnerOrganisationId", "CreatedAt");
 
@@ -1341,6 +1356,10 @@ namespace LearningPartner.Infrastructure.Migrations.SqlServer.Migrations
 
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("int");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Role")
                         .HasMaxLength(32)

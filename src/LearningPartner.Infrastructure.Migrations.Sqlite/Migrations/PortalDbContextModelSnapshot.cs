@@ -848,9 +848,20 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.Property<long?>("EmailedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Facts")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PartnerOrganisationId")
@@ -873,6 +884,9 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EmailedAt");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
 
                     b.HasIndex("PartnerOrganisationId", "CreatedAt");
 
@@ -1295,6 +1309,10 @@ namespace LearningPartner.Infrastructure.Migrations.Sqlite.Migrations
 
                     b.Property<int>("PartnerOrganisationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .HasMaxLength(32)

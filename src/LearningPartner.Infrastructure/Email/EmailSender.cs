@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Mail;
+using System.Net.Mime;
+using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +13,23 @@ public sealed class EmailSender(IOptions<EmailOptions> options, IHostEnvironment
     public string PickupDirectory { get; } =
         Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
 
-    public async Task SendAsync(IReadOnlyCollection<string> to, string subject, string body, CancellationToken cancellationToken)
+    /// <summary>A mail written as plain text: sent as text and HTML parts like every other (<see cref="MailContent.FromText"/>).</summary>
+    public Task SendAsync(IReadOnlyCollection<string> to, string subject, string body, CancellationToken cancellationToken) =>
+        SendAsync(to, MailContent.FromText(subject, body), cancellationToken);
+
+    /// <summary>Sends one multipart/alternative mail: the text part first, the HTML part last (the one mail readers prefer).</summary>
+    public async Task SendAsync(IReadOnlyCollection<string> to, MailContent content, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var message = new MailMessage { From = new MailAddress(settings.From), Subject = subject, Body = body };
+        using var message = new MailMessage
+        {
+            From = new MailAddress(settings.From),
+            Subject = content.Subject,
+            SubjectEncoding = Encoding.UTF8,
+            HeadersEncoding = Encoding.UTF8,
+        };
+        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(content.Text, Encoding.UTF8, MediaTypeNames.Text.Plain));
+        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(content.Html, Encoding.UTF8, MediaTypeNames.Text.Html));
         foreach (var address in to)
         {
             message.To.Add(address);

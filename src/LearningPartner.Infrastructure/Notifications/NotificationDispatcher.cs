@@ -17,6 +17,7 @@ namespace LearningPartner.Infrastructure.Notifications;
 public sealed class NotificationDispatcher(
     PortalDbContext db,
     EmailSender email,
+    INoticeRenderer renderer,
     IOptions<PublicAddressOptions> address,
     ProgramClock clock,
     ILogger<NotificationDispatcher> logger)
@@ -58,19 +59,52 @@ public sealed class NotificationDispatcher(
 
         try
         {
-            // The notice keeps the path (the overview links to it); the email needs the portal's address in front of it.
-            await email.SendAsync(notification.RecipientList, notification.Subject, $"{notification.Body}\n\n{address.Value.Link(notification.Link)}",
-                cancellationToken);
+            foreach (var (to, content) in await MailsAsync(notification, cancellationToken))
+            {
+                await email.SendAsync(to, content, cancellationToken);
+            }
+
             notification.MarkEmailed(clock.Now);
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
         {
             logger.LogWarning(e, "Notification {NotificationId} could not be emailed; the next run retries", notification.Id);
             notification.ReleaseClaim();
             await db.SaveChangesAsync(cancellationToken);
             return false;
         }
+    }
+
+    /// <summary>
+    /// The mails of one notice. A text notice is one mail in its stored words. A notice stored as facts is written in each
+    /// recipient's language: one mail per language, to the recipients who read it (no stored language: en-US). The notice
+    /// keeps the path (the overview links to it); the email needs the portal's address in front of it.
+    /// </summary>
+    private async Task<List<(IReadOnlyCollection<string> To, MailContent Content)>> MailsAsync(PartnerNotification notification,
+        CancellationToken cancellationToken)
+    {
+        var link = address.Value.Link(notification.Link);
+        var recipients = notification.RecipientList;
+        if (notification.Kind == NoticeKind.Text || notification.Facts is null)
+        {
+            return [(recipients, MailContent.FromText(notification.Subject, $"{notification.Body}\n\n{link}"))];
+        }
+
+        var emails = recipients.ToList();
+        var languages = (await db.PartnerUsers.AsNoTracking()
+                .Where(u => u.PartnerOrganisationId == notification.PartnerOrganisationId && emails.Contains(u.Email))
+                .Select(u => new { u.Email, u.PreferredLanguage }).ToListAsync(cancellationToken))
+            .GroupBy(u => u.Email, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(u => u.PreferredLanguage).FirstOrDefault(l => l is not null), StringComparer.OrdinalIgnoreCase);
+        return [.. recipients
+            .GroupBy(r => renderer.CultureFor(languages.GetValueOrDefault(r)).Name)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var text = renderer.Render(notification.Kind, notification.Facts, renderer.CultureFor(g.Key));
+                return ((IReadOnlyCollection<string>)g.ToList(), MailContent.Of(text.Subject, text.Paragraphs, link));
+            })];
     }
 }

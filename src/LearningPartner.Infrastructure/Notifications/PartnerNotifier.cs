@@ -36,6 +36,21 @@ public sealed class PartnerNotifier(PortalDbContext db, ProgramClock clock)
         return Add(partnerOrganisationId, subject, body, link, recipients);
     }
 
+    /// <summary>
+    /// A notice stored as its facts (<see cref="PartnerNotification.OfFacts"/>), emailed to the organisation's active members —
+    /// a deactivated membership is told nothing more. <paramref name="onceKey"/> makes it a notice the database holds once.
+    /// </summary>
+    public async Task<PartnerNotification> NotifyActiveMembersAsync(int partnerOrganisationId, NoticeKind kind, string facts, string link,
+        CancellationToken cancellationToken, string? onceKey = null)
+    {
+        var recipients = await db.PartnerUsers.AsNoTracking()
+            .Where(u => u.PartnerOrganisationId == partnerOrganisationId && u.DeactivatedAt == null)
+            .Select(u => u.Email).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
+        var notification = PartnerNotification.OfFacts(partnerOrganisationId, kind, facts, link, recipients, clock.Now, onceKey);
+        db.PartnerNotifications.Add(notification);
+        return notification;
+    }
+
     private PartnerNotification Add(int partnerOrganisationId, string subject, string body, string link, IReadOnlyCollection<string> recipients)
     {
         var notification = new PartnerNotification(partnerOrganisationId, subject, body, link, recipients, clock.Now);

@@ -1,3 +1,5 @@
+using LearningPartner.Application.PartnerUsers;
+using LearningPartner.Web.Identity;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
@@ -5,12 +7,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LearningPartner.Web.Controllers;
 
-public sealed class CultureController : Controller
+public sealed class CultureController(LanguagePreferences preferences) : Controller
 {
-    /// <summary>The language switcher: remembers the choice in the culture cookie for a year.</summary>
+    /// <summary>
+    /// The language switcher: remembers the choice in the culture cookie for a year and, for a signed-in person, as the language
+    /// their emails are written in (issue 23).
+    /// </summary>
     [AllowAnonymous]
     [HttpPost("/culture")]
-    public IActionResult Set(string culture, string? returnUrl)
+    public async Task<IActionResult> Set(string culture, string? returnUrl, CancellationToken cancellationToken)
     {
         if (WebSetup.SupportedCultures.Any(c => c.Name == culture))
         {
@@ -24,6 +29,10 @@ public sealed class CultureController : Controller
                     SameSite = SameSiteMode.Lax,
                     Secure = Request.IsHttps,
                 });
+            if (User.PortalTenantId() is { } tenantId && User.PortalObjectId() is { } objectId)
+            {
+                await preferences.SetAsync(tenantId, objectId, culture, onlyWhereUnset: false, cancellationToken);
+            }
         }
 
         return LocalRedirect(!string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/");

@@ -29,7 +29,7 @@ internal static class SessionLifetime
             ?? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
         var name = principal.FindFirst(PortalClaimTypes.EntraName)?.Value ?? principal.FindFirst(ClaimTypes.Name)?.Value ?? objectId;
         context.Properties.Items[SessionKey] = await services.GetRequiredService<SignInSessionService>()
-            .StartAsync(objectId, name, context.HttpContext.RequestAborted);
+            .StartAsync(objectId, name, context.HttpContext.RequestAborted); await SignInLanguage.RememberAsync(context.HttpContext, principal);
     }
 
     public static async Task OnValidatePrincipal(CookieValidatePrincipalContext context)

@@ -82,6 +82,8 @@ internal static class WebSetup
         services.AddPortalForwardedHeaders(configuration);
         services.AddApplication();
         services.AddSingleton<IPortalLinks, PortalLinks>();
+        // Issue 23: the words of notices stored as facts, for the overview and the notification outbox.
+        services.AddSingleton<LearningPartner.Infrastructure.Notifications.INoticeRenderer, NoticeRenderer>();
         services.AddSingleton<SiteLinks>();
         return services;
     }

@@ -250,11 +250,10 @@ public sealed class CaseResolutionTests : IDisposable
         Assert.Contains($"Case {id}: in review", overview);
         var sent = await _factory.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<NotificationDispatcher>().RunOnceAsync(default);
         Assert.Equal(2, sent);
-        // Quoted-printable bodies wrap long lines with "=" soft breaks.
-        var mails = Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml").Select(f => File.ReadAllText(f).Replace("=\r\n", string.Empty))
-            .ToList();
-        Assert.Contains(mails, m => m.Contains($"Subject: Case {id}: more information needed") && m.Contains("Which invoice line is it?"));
-        Assert.All(mails, m => Assert.Contains("contoso", m, StringComparison.OrdinalIgnoreCase));
+        var mails = MailFiles.In(_factory.DatabasePath + "-outbox");
+        Assert.Contains(mails, m => m.Subject == $"Case {id}: more information needed" && m.Text.Contains("Which invoice line is it?")
+            && m.Html.Contains("Which invoice line is it?"));
+        Assert.All(mails, m => Assert.Contains("contoso", m.To, StringComparison.OrdinalIgnoreCase));
         // Sent once: a second run finds nothing to send.
         Assert.Equal(0, await _factory.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<NotificationDispatcher>().RunOnceAsync(default));
     }

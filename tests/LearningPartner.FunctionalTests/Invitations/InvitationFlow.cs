@@ -18,16 +18,8 @@ internal static partial class InvitationFlow
     /// <summary>The tokens of the invitation links mailed to <paramref name="email"/>, oldest first.</summary>
     public static IReadOnlyList<string> TokensMailedTo(PortalFactory factory, string email)
     {
-        var folder = factory.DatabasePath + "-outbox";
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        return [.. Directory.GetFiles(folder, "*.eml")
-            .Select(f => (Time: File.GetLastWriteTimeUtc(f), Text: File.ReadAllText(f).Replace("=\r\n", string.Empty, StringComparison.Ordinal)))
-            .Where(m => m.Text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(m => m.Time)
+        return [.. MailFiles.In(factory.DatabasePath + "-outbox")
+            .Where(m => m.IsTo(email))
             .SelectMany(m => Link().Matches(m.Text).Select(x => x.Groups[1].Value))];
     }
 

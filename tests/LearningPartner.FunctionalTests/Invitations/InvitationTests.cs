@@ -31,9 +31,10 @@ public sealed class InvitationTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
         Assert.Equal(ContosoInvitations, invited.Headers.Location?.OriginalString);
-        var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml"))).Replace("=\r\n", string.Empty);
-        Assert.Contains("https://portal.example.com/invitations/", mail);
-        Assert.Contains("Contoso Learning Ltd", mail);
+        var mail = Assert.Single(MailFiles.In(_factory.DatabasePath + "-outbox"));
+        Assert.Contains("https://portal.example.com/invitations/", mail.Text);
+        Assert.Contains("href=\"https://portal.example.com/invitations/", mail.Html);
+        Assert.Contains("Contoso Learning Ltd", mail.Text);
         var token = Assert.Single(TokensMailedTo(_factory, GretaEmail));
         var list = await PageAsync(await admin.GetAsync(ContosoInvitations));
         Assert.Contains("Greta.Vogel@Fabrikam-Training.example", list);

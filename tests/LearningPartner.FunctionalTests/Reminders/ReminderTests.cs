@@ -66,9 +66,10 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal((ReminderKind.BeforeGraceEnds, 23,
             "Your Silver learning option in CLOUD-PLATFORM: the anniversary date was 2027-01-29; renew by 2027-02-27 or the option lapses"),
             await LatestAsync());
-        var mail = await File.ReadAllTextAsync(Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml").OrderBy(File.GetLastWriteTimeUtc).Last());
-        Assert.Contains("2027-02-25", mail);
-        Assert.DoesNotContain("today", mail, StringComparison.OrdinalIgnoreCase);
+        var mail = MailFiles.In(_factory.DatabasePath + "-outbox")[^1];
+        Assert.Contains("2027-02-25", mail.Text);
+        Assert.Contains("2027-02-25", mail.Html);
+        Assert.DoesNotContain("today", mail.Whole, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -158,10 +158,10 @@ public sealed class HostHeaderTests
         await using var scope = portal.Services.CreateAsyncScope();
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().RunOnceAsync(default));
 
-        // Quoted-printable bodies wrap long lines with "=" soft breaks.
-        var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(portal.DatabasePath + "-outbox", "*.eml"))).Replace("=\r\n", string.Empty);
-        Assert.Contains($"https://portal.example.com/partners/4100001/cases/{id}", mail);
-        Assert.DoesNotContain(Evil, mail, StringComparison.OrdinalIgnoreCase);
+        var mail = Assert.Single(MailFiles.In(portal.DatabasePath + "-outbox"));
+        Assert.Contains($"https://portal.example.com/partners/4100001/cases/{id}", mail.Text);
+        Assert.Contains($"href=\"https://portal.example.com/partners/4100001/cases/{id}\"", mail.Html);
+        Assert.DoesNotContain(Evil, mail.Whole, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 using LearningPartner.Application.Reminders;
 using LearningPartner.FunctionalTests.Support;
 using LearningPartner.Infrastructure.Notifications;
@@ -14,7 +12,7 @@ namespace LearningPartner.FunctionalTests.Trainers;
 /// valid-until date, and the notification outbox emails it. Sam's membership valid until 2026-12-20: Sam lapses on 2026-12-21,
 /// and the warning is due from 2026-11-21 — on the factory's 2026-11-25. Each test has its own database.
 /// </summary>
-public sealed partial class TrainerLapseReminderTests : IDisposable
+public sealed class TrainerLapseReminderTests : IDisposable
 {
     private readonly PortalFactory _factory = new();
 
@@ -120,17 +118,6 @@ public sealed partial class TrainerLapseReminderTests : IDisposable
         return await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
     }
 
-    /// <summary>The emails written to the pickup folder: their headers, and their body decoded (base64 when it is not all ASCII).</summary>
-    private IEnumerable<string> Mails() => Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml").Select(f =>
-    {
-        var mail = File.ReadAllText(f);
-        var split = mail.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var (headers, body) = (mail[..split], mail[(split + 4)..]);
-        return headers + "\n\n" + (headers.Contains("Content-Transfer-Encoding: base64", StringComparison.Ordinal)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(Whitespace().Replace(body, string.Empty)))
-            : body.Replace("=\r\n", string.Empty, StringComparison.Ordinal));
-    });
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>The emails written to the pickup folder: their recipients, subject and both parts decoded.</summary>
+    private IEnumerable<string> Mails() => MailFiles.In(_factory.DatabasePath + "-outbox").Select(m => m.Whole);
 }

@@ -1,6 +1,7 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Invitations;
 using LearningPartner.Domain.Invitations;
+using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningPartner.UnitTests.UseCases;
@@ -25,8 +26,9 @@ public sealed class InvitationUseCaseTests : IDisposable
 
         Assert.True(sent.IsDone);
         Assert.True(sent.Value!.Emailed);
-        var mail = File.ReadAllText(Assert.Single(Directory.GetFiles(_host.Outbox, "*.eml"))).Replace("=\r\n", string.Empty, StringComparison.Ordinal);
-        var token = System.Text.RegularExpressions.Regex.Match(mail, "/invitations/([A-Za-z0-9_-]+)").Groups[1].Value;
+        var mail = Assert.Single(MailFiles.In(_host.Outbox));
+        var token = System.Text.RegularExpressions.Regex.Match(mail.Text, "/invitations/([A-Za-z0-9_-]+)").Groups[1].Value;
+        Assert.Contains($"/invitations/{token}", mail.Html, StringComparison.Ordinal);
         Assert.Equal(43, token.Length);
         var stored = await _host.WithDbAsync(db => db.Invitations.AsNoTracking().SingleAsync());
         Assert.Equal(Invitation.HashOf(token), stored.TokenHash);

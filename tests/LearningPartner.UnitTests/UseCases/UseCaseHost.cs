@@ -120,5 +120,7 @@ internal sealed class UseCaseHost : IDisposable
         public string ExamPasses(string partnerId) => $"exams:{partnerId}";
 
         public string Invitation(string token) => $"/invitations/{token}";
+
+        public string Order(string partnerId, int orderId) => $"order:{partnerId}:{orderId}";
     }
 }

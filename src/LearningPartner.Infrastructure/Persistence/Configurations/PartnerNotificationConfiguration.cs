@@ -13,6 +13,10 @@ internal sealed class PartnerNotificationConfiguration : IEntityTypeConfiguratio
         builder.Property(n => n.Body).HasMaxLength(4000);
         builder.Property(n => n.Link).HasMaxLength(300);
         builder.Property(n => n.Recipients).HasMaxLength(4000);
+        builder.Property(n => n.Facts).HasMaxLength(4000);
+        builder.Property(n => n.OnceKey).HasMaxLength(100);
+        // A notice due once (an order's expiry notices) is added once, however many reminder runs race for it.
+        builder.HasIndex(n => n.OnceKey).IsUnique();
         builder.Ignore(n => n.RecipientList);
         // An organisation's recent notices; the sender's unsent emails.
         builder.HasIndex(n => new { n.PartnerOrganisationId, n.CreatedAt });

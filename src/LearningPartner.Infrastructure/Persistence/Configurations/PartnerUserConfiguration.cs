@@ -14,6 +14,7 @@ internal sealed class PartnerUserConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Email).HasMaxLength(254);
         builder.Property(u => u.Role).HasMaxLength(32);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(10);
         // One membership per person and organisation; the lookup on every request is by its (tenant, object id) prefix.
         builder.HasIndex(u => new { u.TenantId, u.ObjectId, u.PartnerOrganisationId }).IsUnique();
         builder.HasOne(u => u.PartnerOrganisation).WithMany().HasForeignKey(u => u.PartnerOrganisationId)

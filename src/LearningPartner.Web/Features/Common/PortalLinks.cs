@@ -18,6 +18,9 @@ internal sealed class PortalLinks(LinkGenerator links) : IPortalLinks
     public string ExamPasses(string partnerId) =>
         links.GetPathByAction("Index", "ExamPasses", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's exam passes.");
 
+    public string Order(string partnerId, int orderId) =>
+        links.GetPathByAction("Details", "Orders", new { partnerId, orderId }) ?? throw new InvalidOperationException("No route to a partner's order.");
+
     public string Invitation(string token) =>
         links.GetPathByAction("Show", "Invitations", new { token }) ?? throw new InvalidOperationException("No route to an invitation.");
 }

@@ -1,0 +1,77 @@
+using LearningPartner.Domain.Notifications;
+using LearningPartner.Domain.Orders;
+using LearningPartner.Infrastructure.Notifications;
+using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.Reminders;
+using LearningPartner.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LearningPartner.Application.Orders;
+
+/// <summary>
+/// R-FEE-2: one pass of the reminder service over the orders waiting for payment: each expiring or expired notice due today
+/// (<see cref="OrderExpiryNotices"/>, from the order's dates) is added once — its once-only key is unique in the database, so of
+/// several instances or runs one adds it — and emailed by the notification outbox. A run caught up late states the order's
+/// own dates, never "today" about another day.
+/// </summary>
+public sealed class OrderExpiryReminders(
+    PortalDbContext db,
+    OrderNotices notices,
+    NotificationSignal signal,
+    ProgramClock clock,
+    IOptions<OrderNoticeOptions> options) : IScheduledReminders
+{
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var days = options.Value.ExpiryWarningDays;
+        var warnUntil = today.AddDays(days);
+        var caughtUpFrom = today.AddDays(-OrderExpiryNotices.CatchUpDays);
+        var candidates = await db.Orders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.PendingPayment && o.OpenOptionKey != null && o.ExpiresOn <= warnUntil && o.ExpiresOn > caughtUpFrom)
+            .OrderBy(o => o.Id).ToListAsync(cancellationToken);
+        var ids = candidates.Select(o => o.Id).ToList();
+        var proofAwaiting = (await db.Payments.AsNoTracking().Where(p => p.OpenOrderId != null && ids.Contains(p.OrderId) && p.DecidedBy == null)
+            .Select(p => p.OrderId).ToListAsync(cancellationToken)).ToHashSet();
+
+        var sent = 0;
+        foreach (var order in candidates)
+        {
+            if (OrderExpiryNotices.DueOn(today, order, proofAwaiting.Contains(order.Id), days) is { } kind
+                && await AddAsync(kind, order, proofAwaiting.Contains(order.Id), cancellationToken))
+            {
+                sent++;
+            }
+        }
+
+        if (sent > 0)
+        {
+            signal.Poke();
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> AddAsync(NoticeKind kind, Order order, bool proofAwaiting, CancellationToken cancellationToken)
+    {
+        var onceKey = OrderExpiryNotices.OnceKey(kind, order.Id);
+        if (await db.PartnerNotifications.AnyAsync(n => n.OnceKey == onceKey, cancellationToken))
+        {
+            return false;
+        }
+
+        await notices.ExpiryAsync(kind, order, proofAwaiting, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance added it first (the unique once-only key): its notice is the one emailed.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}

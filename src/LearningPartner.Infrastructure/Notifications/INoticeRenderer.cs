@@ -1,0 +1,20 @@
+using System.Globalization;
+using LearningPartner.Domain.Notifications;
+
+namespace LearningPartner.Infrastructure.Notifications;
+
+/// <summary>
+/// Puts a notice stored as facts into words, in a language (issue 24's direction). The words live with the web layer's
+/// resources, which implements this; the outbox here only asks for them, per recipient language.
+/// </summary>
+public interface INoticeRenderer
+{
+    /// <summary>The culture a person's mail is written in: their preferred one when the portal supports it, else en-US.</summary>
+    CultureInfo CultureFor(string? preferredLanguage);
+
+    /// <summary>The notice's subject and paragraphs (lines each) in <paramref name="culture"/>.</summary>
+    NoticeText Render(NoticeKind kind, string facts, CultureInfo culture);
+}
+
+/// <summary>A notice in words: the subject (the overview's line, the mail's subject) and the body's paragraphs of lines.</summary>
+public sealed record NoticeText(string Subject, IReadOnlyList<IReadOnlyList<string>> Paragraphs);
