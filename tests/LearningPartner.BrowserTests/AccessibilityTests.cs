@@ -1,5 +1,4 @@
 using Deque.AxeCore.Commons;
-using LearningPartner.FunctionalTests.Access;
 using Microsoft.Playwright;
 
 namespace LearningPartner.BrowserTests;
@@ -11,10 +10,6 @@ namespace LearningPartner.BrowserTests;
 /// </summary>
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    /// <summary>Downloads (CSV, documents, a rule set's JSON), the API, redirects and error pages: not pages to check.</summary>
-    private static readonly string[] NotPages =
-        [".csv", ".pdf", "/activity/export", "/document", "/evidence", "/proof", "/api/", "/error", "/dashboard", "/progress/", "/access-denied", "/staff/rule-sets/FY"];
-
     /// <summary>axe-core as bundled by Deque.AxeCore.Commons (4.14.0).</summary>
     private static readonly string AxeSource = new BundledAxeScriptProvider().GetScript();
 
@@ -49,12 +44,12 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     {
         var contexts = new Dictionary<string, IBrowserContext>();
         var found = new List<string>();
-        foreach (var (url, persona) in Pages())
+        foreach (var (url, persona) in PortalPages.All())
         {
             var key = persona ?? "anonymous";
             if (!contexts.TryGetValue(key, out var context))
             {
-                contexts[key] = context = await SignedInContextAsync(persona, language);
+                contexts[key] = context = await PortalPages.SignedInContextAsync(browser, persona, language);
             }
 
             var page = await context.NewPageAsync();
@@ -133,34 +128,6 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         }
 
         yield return $"{where}: loads {url} from another host";
-    }
-
-    /// <summary>Each distinct page of the access matrix, with the first persona (anonymous first) that may see it.</summary>
-    private static IEnumerable<(string Url, string? Persona)> Pages() =>
-        AccessMatrix.Rows
-            .Where(r => !NotPages.Any(n => r.Url.Contains(n, StringComparison.Ordinal)))
-            .Select(r => (r.Url, Index: Array.IndexOf(r.Expected, Expect.Ok)))
-            .Where(r => r.Index >= 0)
-            .Select(r => (r.Url, AccessMatrix.PersonaColumns[r.Index]))
-            .DistinctBy(p => p.Url);
-
-    private async Task<IBrowserContext> SignedInContextAsync(string? persona, string language)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = language });
-        await context.AddCookiesAsync([new Cookie
-        {
-            Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = browser.BaseAddress.ToString(),
-        }]);
-        if (persona is not null)
-        {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/account/sign-in");
-            await page.Locator($"button[data-persona='{persona}']").ClickAsync();
-            await BrowserFixture.WaitUntilSignedInAsync(page);
-            await page.CloseAsync();
-        }
-
-        return context;
     }
 
     /// <summary>One axe violation as the script returns it (Playwright fills settable properties).</summary>
