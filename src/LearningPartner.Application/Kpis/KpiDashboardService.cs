@@ -33,7 +33,8 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         var eligibility = KpiWindows.EligibilityWindow(asOf);
         var coming = Enumerable.Range(1, ForecastReports).Select(n => published.AddMonths(n)).ToList();
         var span = new MonthRange(Min(report.From, eligibility.From), Max(KpiWindows.ReportCoverage(coming[^1]).To, eligibility.To));
-        var rows = await kpis.MonthlyByTypeAsync(partner.PartnerId, span, cancellationToken);
+        // Issue 24: a line dated after the day read (an invoice dated tomorrow) counts in no report nor forecast yet.
+        var rows = await kpis.MonthlyByTypeAsync(partner.PartnerId, span, cancellationToken, recordedThrough: asOf);
         var ruleSet = catalogs.Catalog.Find(asOf);
         var reportRows = rows.Where(r => report.Contains(r.MonthStart)).ToList();
 
@@ -60,7 +61,8 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         var next = month.AddMonths(1);
         var eligibility = KpiWindows.EligibilityWindow(asOf);
         var monthKey = InvoiceLine.MonthKey(month);
-        var inMonth = db.InvoiceLines.AsNoTracking().Where(l => l.PartnerId == partnerId && l.InvoiceMonth == monthKey);
+        // Issue 24: a line dated after the day read is not listed until its date.
+        var inMonth = db.InvoiceLines.AsNoTracking().Where(l => l.PartnerId == partnerId && l.InvoiceMonth == monthKey && l.InvoiceDate <= asOf);
         var total = await inMonth.CountAsync(cancellationToken);
         var lines = await inMonth.OrderBy(l => l.InvoiceDate).ThenBy(l => l.InvoiceNumber).ThenBy(l => l.LineNumber)
             .Take(KpiMonthLines.ShownLines).ToListAsync(cancellationToken);

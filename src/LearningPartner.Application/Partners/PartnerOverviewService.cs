@@ -60,8 +60,9 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             .OrderBy(m => m.Year).ThenBy(m => m.Month)
             .ToListAsync(cancellationToken);
 
+        // Issue 24: the latest lines are those dated up to today; an invoice dated tomorrow is not among them yet.
         var recent = await db.InvoiceLines.AsNoTracking()
-            .Where(l => l.PartnerId == partnerId)
+            .Where(l => l.PartnerId == partnerId && l.InvoiceDate <= today)
             .OrderByDescending(l => l.InvoiceDate).ThenBy(l => l.InvoiceNumber).ThenBy(l => l.LineNumber)
             .Take(RecentLineCount)
             .Select(l => new { l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, Amount = l.RevenueAmount, Currency = l.RevenueCurrency })
@@ -71,7 +72,7 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         var standing = (await standings.EvaluateAsync(record, [today], cancellationToken))[today];
         var atAnniversaries = await standings.EvaluateAsync(record,
             standing.Options.Select(o => o.Status).Where(s => s is { IsHeld: true, Anniversary: not null }).Select(s => s!.Anniversary!.Effective),
-            cancellationToken);
+            cancellationToken, recordedThrough: today);
         // R-MCT-1: what each pending claim would meet, worked out once per anniversary date, however many options renew on it.
         var pendingAtAnniversaries = atAnniversaries.ToDictionary(a => a.Key, a => a.Value.PendingClaims());
         var options = standing.Options.Where(o => o.Status is not null || o.RuleSetMissing)

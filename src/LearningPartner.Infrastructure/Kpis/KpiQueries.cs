@@ -11,26 +11,33 @@ namespace LearningPartner.Infrastructure.Kpis;
 public sealed class KpiQueries(PortalDbContext db)
 {
     // Compiled (issue 12): every page of a partner runs these; compiling skips EF's per-call expression work.
-    private static readonly Func<PortalDbContext, string, int, int, IAsyncEnumerable<CategoryTotal>> WindowTotalsQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, int from, int to) =>
+    private static readonly Func<PortalDbContext, string, int, int, DateOnly, IAsyncEnumerable<CategoryTotal>> WindowTotalsQuery =
+        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, int from, int to, DateOnly through) =>
             db.InvoiceLines.AsNoTracking()
-                .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to && l.KpiValue != null && l.KpiCategory != null)
+                .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to && l.InvoiceDate <= through
+                            && l.KpiValue != null && l.KpiCategory != null)
                 .GroupBy(l => l.KpiCategory!)
                 .Select(g => new CategoryTotal(g.Key, g.Sum(l => l.KpiValue!.Value))));
 
-    private static readonly Func<PortalDbContext, string, int, int, IAsyncEnumerable<MonthTypeRow>> MonthlyByTypeQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, int from, int to) =>
+    private static readonly Func<PortalDbContext, string, int, int, DateOnly, IAsyncEnumerable<MonthTypeRow>> MonthlyByTypeQuery =
+        EF.CompileAsyncQuery((PortalDbContext db, string partnerId, int from, int to, DateOnly through) =>
             db.InvoiceLines.AsNoTracking()
-                .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to && l.KpiValue != null && l.KpiCategory != null)
+                .Where(l => l.PartnerId == partnerId && l.InvoiceMonth >= from && l.InvoiceMonth < to && l.InvoiceDate <= through
+                            && l.KpiValue != null && l.KpiCategory != null)
                 .GroupBy(l => new { l.InvoiceMonth, l.OmlpType, Category = l.KpiCategory!, l.RevenueCurrency })
                 .Select(g => new MonthTypeRow(g.Key.InvoiceMonth, g.Key.OmlpType, g.Key.Category, g.Key.RevenueCurrency, g.Count(),
                     g.Sum(l => l.Units), g.Sum(l => l.KpiValue!.Value), g.Sum(l => l.RevenueAmount))));
 
-    /// <summary>R-KPI-7: every recorded line of the window with a fixed KPI value, per KPI category.</summary>
-    public async Task<KpiTotals> WindowTotalsAsync(string partnerId, MonthRange window, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// R-KPI-7: every recorded line of the window with a fixed KPI value, per KPI category; only the lines dated on or before
+    /// <paramref name="recordedThrough"/> when given (issue 24: a forecast of a future date counts no invoice dated after today).
+    /// </summary>
+    public async Task<KpiTotals> WindowTotalsAsync(string partnerId, MonthRange window, CancellationToken cancellationToken = default,
+        DateOnly? recordedThrough = null)
     {
         var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        await foreach (var row in WindowTotalsQuery(db, partnerId, InvoiceLine.MonthKey(window.From), InvoiceLine.MonthKey(window.To))
+        await foreach (var row in WindowTotalsQuery(db, partnerId, InvoiceLine.MonthKey(window.From), InvoiceLine.MonthKey(window.To),
+                               recordedThrough ?? DateOnly.MaxValue)
                            .WithCancellation(cancellationToken))
         {
             totals[row.Category] = row.Total;
@@ -74,11 +81,17 @@ public sealed class KpiQueries(PortalDbContext db)
         return rows.Select(r => new MonthlyKpi(r.InvoiceMonth / 100, r.InvoiceMonth % 100, r.Category, r.Lines, r.Units, r.Kpi)).ToList();
     }
 
-    /// <summary>R-KPI-8: lines, units, KPI and revenue per month, OMLP type and currency of the months given.</summary>
-    public async Task<List<MonthlyTypeKpi>> MonthlyByTypeAsync(string partnerId, MonthRange months, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// R-KPI-8: lines, units, KPI and revenue per month, OMLP type and currency of the months given, of the lines dated on or
+    /// before <paramref name="recordedThrough"/> (issue 24: an invoice dated after the day read has not happened yet, so no
+    /// report or forecast counts it); every line when null.
+    /// </summary>
+    public async Task<List<MonthlyTypeKpi>> MonthlyByTypeAsync(string partnerId, MonthRange months, CancellationToken cancellationToken = default,
+        DateOnly? recordedThrough = null)
     {
         var rows = new List<MonthlyTypeKpi>();
-        await foreach (var r in MonthlyByTypeQuery(db, partnerId, InvoiceLine.MonthKey(months.From), InvoiceLine.MonthKey(months.To))
+        await foreach (var r in MonthlyByTypeQuery(db, partnerId, InvoiceLine.MonthKey(months.From), InvoiceLine.MonthKey(months.To),
+                               recordedThrough ?? DateOnly.MaxValue)
                            .WithCancellation(cancellationToken))
         {
             rows.Add(new MonthlyTypeKpi(r.InvoiceMonth / 100, r.InvoiceMonth % 100, r.OmlpType, r.Category, r.Currency, r.Lines, r.Units, r.Kpi, r.Revenue));
