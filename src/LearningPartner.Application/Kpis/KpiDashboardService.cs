@@ -74,8 +74,23 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         return new KpiMonthLines(partner, asOf, month, KpiWindows.LatestPublication(asOf), KpiWindows.ReportAsOf(asOf),
             KpiWindows.VisibleFrom(month), total,
             lines.Select(l => new KpiLineRow(l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, l.Revenue, l.Source,
-                KpiWindows.StandingOf(l.InvoiceDate, asOf), l.KpiValue is not null && eligibility.Contains(l.InvoiceDate))).ToList(),
+                KpiWindows.StandingOf(l.InvoiceDate, asOf), l.KpiValue is not null && eligibility.Contains(l.InvoiceDate), Working(l))).ToList(),
             held);
+    }
+
+    /// <summary>
+    /// R-KPI-2: the weight of the line's OMLP type in its invoice date's program year, when that rule gives the value recorded
+    /// (a value fixed under another version of the rule set is shown without a working rather than with a wrong one).
+    /// </summary>
+    private KpiWorking? Working(InvoiceLine line)
+    {
+        if (line.KpiValue is not { } kpi || catalogs.Catalog.Find(line.InvoiceDate) is not { } ruleSet
+            || ruleSet.OmlpTypes.GetValueOrDefault(line.OmlpType) is not { } rule || KpiValuation.ValueOf(line.Units, rule) != kpi)
+        {
+            return null;
+        }
+
+        return new KpiWorking(rule.KpiWeight, ruleSet.ProgramYear, rule.Name, ruleSet.CategoryName(rule.KpiCategory));
     }
 
     /// <summary>A coming report from the lines recorded so far (R-KPI-6: it covers the 12 months before its month).</summary>

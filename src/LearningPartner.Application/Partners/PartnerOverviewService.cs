@@ -5,6 +5,7 @@ using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Orders;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Reminders;
 using LearningPartner.Infrastructure.Time;
@@ -75,8 +76,10 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             cancellationToken, recordedThrough: today);
         // R-MCT-1: what each pending claim would meet, worked out once per anniversary date, however many options renew on it.
         var pendingAtAnniversaries = atAnniversaries.ToDictionary(a => a.Key, a => a.Value.PendingClaims());
+        var payments = await PaymentsAsync(partner, today, cancellationToken);
         var options = standing.Options.Where(o => o.Status is not null || o.RuleSetMissing)
-            .Select(o => new OptionOverview(o, Forecast(o, atAnniversaries, pendingAtAnniversaries)))
+            .Select(o => new OptionOverview(o, Forecast(o, atAnniversaries, pendingAtAnniversaries),
+                payments.TryGetValue(o.EnrollmentId, out var payment) ? payment : null))
             .ToList();
 
         return new PartnerOverview(
@@ -95,6 +98,27 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             await reminders.NoticesAsync(partner.OrganisationId, 6, cancellationToken),
             // R-MCT-2: derived from today's date when read, whether or not the reminder run has sent its email.
             TrainerLapseWarnings.Of(standing, atAnniversaries, reminderOptions.Value.TrainerLapseLead));
+    }
+
+    /// <summary>
+    /// R-FEE-2: per enrollment with an order open today (pending, not expired), where its payment stands: a live proof awaits
+    /// support's decision; otherwise a rejected proof means a new one can be uploaded; otherwise none was uploaded yet.
+    /// </summary>
+    private async Task<Dictionary<int, OptionPayment>> PaymentsAsync(PartnerContext partner, DateOnly today, CancellationToken cancellationToken)
+    {
+        var open = await db.Orders.AsNoTracking()
+            .Where(o => o.PartnerOrganisationId == partner.OrganisationId && o.Status == OrderStatus.PendingPayment && today < o.ExpiresOn)
+            .Select(o => new
+            {
+                o.EnrollmentId,
+                Live = db.Payments.Any(p => p.OrderId == o.Id && p.OpenOrderId != null && p.DecidedBy == null),
+                Rejected = db.Payments.Any(p => p.OrderId == o.Id && p.RejectionReason != null),
+            })
+            .ToListAsync(cancellationToken);
+        return open.GroupBy(o => o.EnrollmentId).ToDictionary(g => g.Key, g =>
+            g.Any(o => o.Live) ? OptionPayment.AwaitingConfirmation
+            : g.Any(o => o.Rejected) ? OptionPayment.ProofRejected
+            : OptionPayment.AwaitingProof);
     }
 
     /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>
