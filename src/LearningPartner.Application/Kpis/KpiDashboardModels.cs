@@ -56,9 +56,12 @@ public sealed record KpiDashboard(
     public string CategoryName(string code) => Totals.FirstOrDefault(t => t.Code == code)?.Name ?? code;
 }
 
-/// <summary>One recorded line of a month, with why it does or does not count in the report as of the date.</summary>
+/// <summary>
+/// One recorded line of a month, with why it does or does not count in the report as of the date, and how its KPI value was
+/// worked out (null when it has none, or the program year's rule no longer gives the recorded value).
+/// </summary>
 public sealed record KpiLineRow(DateOnly InvoiceDate, string InvoiceNumber, int LineNumber, string OmlpType, int Units, decimal? KpiValue,
-    Money Revenue, string Source, ReportStanding Standing, bool CountsForEligibility);
+    Money Revenue, string Source, ReportStanding Standing, bool CountsForEligibility, KpiWorking? Working = null);
 
 /// <summary>A held invoice of the month that does not count (yet): awaiting verification or refused.</summary>
 public sealed record KpiHeldRow(DateOnly InvoiceDate, string InvoiceNumber, int LineNumber, string OmlpType, int Units, HeldInvoiceStatus Status,

@@ -33,7 +33,8 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         var eligibility = KpiWindows.EligibilityWindow(asOf);
         var coming = Enumerable.Range(1, ForecastReports).Select(n => published.AddMonths(n)).ToList();
         var span = new MonthRange(Min(report.From, eligibility.From), Max(KpiWindows.ReportCoverage(coming[^1]).To, eligibility.To));
-        var rows = await kpis.MonthlyByTypeAsync(partner.PartnerId, span, cancellationToken);
+        // Issue 24: a line dated after the day read (an invoice dated tomorrow) counts in no report nor forecast yet.
+        var rows = await kpis.MonthlyByTypeAsync(partner.PartnerId, span, cancellationToken, recordedThrough: asOf);
         var ruleSet = catalogs.Catalog.Find(asOf);
         var reportRows = rows.Where(r => report.Contains(r.MonthStart)).ToList();
 
@@ -60,7 +61,8 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         var next = month.AddMonths(1);
         var eligibility = KpiWindows.EligibilityWindow(asOf);
         var monthKey = InvoiceLine.MonthKey(month);
-        var inMonth = db.InvoiceLines.AsNoTracking().Where(l => l.PartnerId == partnerId && l.InvoiceMonth == monthKey);
+        // Issue 24: a line dated after the day read is not listed until its date.
+        var inMonth = db.InvoiceLines.AsNoTracking().Where(l => l.PartnerId == partnerId && l.InvoiceMonth == monthKey && l.InvoiceDate <= asOf);
         var total = await inMonth.CountAsync(cancellationToken);
         var lines = await inMonth.OrderBy(l => l.InvoiceDate).ThenBy(l => l.InvoiceNumber).ThenBy(l => l.LineNumber)
             .Take(KpiMonthLines.ShownLines).ToListAsync(cancellationToken);
@@ -72,8 +74,23 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
         return new KpiMonthLines(partner, asOf, month, KpiWindows.LatestPublication(asOf), KpiWindows.ReportAsOf(asOf),
             KpiWindows.VisibleFrom(month), total,
             lines.Select(l => new KpiLineRow(l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, l.Revenue, l.Source,
-                KpiWindows.StandingOf(l.InvoiceDate, asOf), l.KpiValue is not null && eligibility.Contains(l.InvoiceDate))).ToList(),
+                KpiWindows.StandingOf(l.InvoiceDate, asOf), l.KpiValue is not null && eligibility.Contains(l.InvoiceDate), Working(l))).ToList(),
             held);
+    }
+
+    /// <summary>
+    /// R-KPI-2: the weight of the line's OMLP type in its invoice date's program year, when that rule gives the value recorded
+    /// (a value fixed under another version of the rule set is shown without a working rather than with a wrong one).
+    /// </summary>
+    private KpiWorking? Working(InvoiceLine line)
+    {
+        if (line.KpiValue is not { } kpi || catalogs.Catalog.Find(line.InvoiceDate) is not { } ruleSet
+            || ruleSet.OmlpTypes.GetValueOrDefault(line.OmlpType) is not { } rule || KpiValuation.ValueOf(line.Units, rule) != kpi)
+        {
+            return null;
+        }
+
+        return new KpiWorking(rule.KpiWeight, ruleSet.ProgramYear, rule.Name, ruleSet.CategoryName(rule.KpiCategory));
     }
 
     /// <summary>A coming report from the lines recorded so far (R-KPI-6: it covers the 12 months before its month).</summary>

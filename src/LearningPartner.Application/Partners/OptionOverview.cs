@@ -5,8 +5,11 @@ using LearningPartner.Domain.Programs;
 
 namespace LearningPartner.Application.Partners;
 
-/// <summary>An option on the overview: its state today and, while it is held, the forecast of its renewal.</summary>
-public sealed record OptionOverview(OptionRow Option, RenewalForecast? Forecast);
+/// <summary>
+/// An option on the overview: its state today, while it is held the forecast of its renewal, and while it awaits payment where
+/// the payment of its open order stands (null when no order of it is open today).
+/// </summary>
+public sealed record OptionOverview(OptionRow Option, RenewalForecast? Forecast, OptionPayment? Payment = null);
 
 /// <summary>
 /// R-RNW-1 before (or in grace after) the AD: the level the partner would renew at on the KPIs recorded so far,

@@ -5,6 +5,7 @@ using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Orders;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Reminders;
 using LearningPartner.Infrastructure.Time;
@@ -60,8 +61,9 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             .OrderBy(m => m.Year).ThenBy(m => m.Month)
             .ToListAsync(cancellationToken);
 
+        // Issue 24: the latest lines are those dated up to today; an invoice dated tomorrow is not among them yet.
         var recent = await db.InvoiceLines.AsNoTracking()
-            .Where(l => l.PartnerId == partnerId)
+            .Where(l => l.PartnerId == partnerId && l.InvoiceDate <= today)
             .OrderByDescending(l => l.InvoiceDate).ThenBy(l => l.InvoiceNumber).ThenBy(l => l.LineNumber)
             .Take(RecentLineCount)
             .Select(l => new { l.InvoiceDate, l.InvoiceNumber, l.LineNumber, l.OmlpType, l.Units, l.KpiValue, Amount = l.RevenueAmount, Currency = l.RevenueCurrency })
@@ -71,11 +73,13 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
         var standing = (await standings.EvaluateAsync(record, [today], cancellationToken))[today];
         var atAnniversaries = await standings.EvaluateAsync(record,
             standing.Options.Select(o => o.Status).Where(s => s is { IsHeld: true, Anniversary: not null }).Select(s => s!.Anniversary!.Effective),
-            cancellationToken);
+            cancellationToken, recordedThrough: today);
         // R-MCT-1: what each pending claim would meet, worked out once per anniversary date, however many options renew on it.
         var pendingAtAnniversaries = atAnniversaries.ToDictionary(a => a.Key, a => a.Value.PendingClaims());
+        var payments = await PaymentsAsync(partner, today, cancellationToken);
         var options = standing.Options.Where(o => o.Status is not null || o.RuleSetMissing)
-            .Select(o => new OptionOverview(o, Forecast(o, atAnniversaries, pendingAtAnniversaries)))
+            .Select(o => new OptionOverview(o, Forecast(o, atAnniversaries, pendingAtAnniversaries),
+                payments.TryGetValue(o.EnrollmentId, out var payment) ? payment : null))
             .ToList();
 
         return new PartnerOverview(
@@ -94,6 +98,27 @@ public sealed class PartnerOverviewService(PortalDbContext db, ProgramClock cloc
             await reminders.NoticesAsync(partner.OrganisationId, 6, cancellationToken),
             // R-MCT-2: derived from today's date when read, whether or not the reminder run has sent its email.
             TrainerLapseWarnings.Of(standing, atAnniversaries, reminderOptions.Value.TrainerLapseLead));
+    }
+
+    /// <summary>
+    /// R-FEE-2: per enrollment with an order open today (pending, not expired), where its payment stands: a live proof awaits
+    /// support's decision; otherwise a rejected proof means a new one can be uploaded; otherwise none was uploaded yet.
+    /// </summary>
+    private async Task<Dictionary<int, OptionPayment>> PaymentsAsync(PartnerContext partner, DateOnly today, CancellationToken cancellationToken)
+    {
+        var open = await db.Orders.AsNoTracking()
+            .Where(o => o.PartnerOrganisationId == partner.OrganisationId && o.Status == OrderStatus.PendingPayment && today < o.ExpiresOn)
+            .Select(o => new
+            {
+                o.EnrollmentId,
+                Live = db.Payments.Any(p => p.OrderId == o.Id && p.OpenOrderId != null && p.DecidedBy == null),
+                Rejected = db.Payments.Any(p => p.OrderId == o.Id && p.RejectionReason != null),
+            })
+            .ToListAsync(cancellationToken);
+        return open.GroupBy(o => o.EnrollmentId).ToDictionary(g => g.Key, g =>
+            g.Any(o => o.Live) ? OptionPayment.AwaitingConfirmation
+            : g.Any(o => o.Rejected) ? OptionPayment.ProofRejected
+            : OptionPayment.AwaitingProof);
     }
 
     /// <summary>R-RNW-1: evaluated with the AD as evaluation date, on what is recorded today.</summary>

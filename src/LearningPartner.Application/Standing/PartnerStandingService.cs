@@ -62,9 +62,12 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
         return new PartnerRecord(partner, enrollments, orders, trainers, exams);
     }
 
-    /// <summary>Runs the rules on the record for each date; only the KPI totals are queried, once per distinct window.</summary>
+    /// <summary>
+    /// Runs the rules on the record for each date; only the KPI totals are queried, once per distinct window. A forecast of a
+    /// future date passes today as <paramref name="recordedThrough"/>: an invoice dated after today counts for nothing yet (issue 24).
+    /// </summary>
     public async Task<IReadOnlyDictionary<DateOnly, PartnerStanding>> EvaluateAsync(PartnerRecord record, IEnumerable<DateOnly> dates,
-        CancellationToken cancellationToken, IReadOnlyDictionary<MonthRange, KpiTotals>? knownTotals = null)
+        CancellationToken cancellationToken, IReadOnlyDictionary<MonthRange, KpiTotals>? knownTotals = null, DateOnly? recordedThrough = null)
     {
         var catalog = catalogs.Catalog;
         var partner = record.Partner;
@@ -85,7 +88,7 @@ public sealed class PartnerStandingService(PortalDbContext db, KpiQueries kpis, 
             var window = KpiWindows.EligibilityWindow(date);
             if (!totals.TryGetValue(window, out var windowTotals))
             {
-                totals[window] = windowTotals = await kpis.WindowTotalsAsync(partner.PartnerId, window, cancellationToken);
+                totals[window] = windowTotals = await kpis.WindowTotalsAsync(partner.PartnerId, window, cancellationToken, recordedThrough);
             }
 
             var facts = new PartnerFacts(partner.CountryCode, record.Trainers, record.Exams, windowTotals);

@@ -46,7 +46,7 @@ public sealed class TrainerService(PortalDbContext db, DocumentStore store, Audi
         var held = now.Options.Where(o => o.Status?.IsHeld == true).ToList();
         var dates = new List<PartnerStanding> { now };
         dates.AddRange((await standings.EvaluateAsync(record,
-            held.Select(o => o.Status!.Anniversary!.Effective).Where(d => d > today), cancellationToken)).Values);
+            held.Select(o => o.Status!.Anniversary!.Effective).Where(d => d > today), cancellationToken, recordedThrough: today)).Values);
 
         var lost = new Dictionary<int, IReadOnlyList<LostRequirement>>();
         // Only a counted trainer's leaving can cost anything (R-MCT-1: a claim awaiting verification counts for nothing yet).

@@ -16,6 +16,10 @@ public sealed class RuleSetCatalog(IEnumerable<ProgramRuleSet> ruleSets)
     /// <summary>R-PRG-1: the rule set of the date, or a clear refusal naming the missing program year.</summary>
     public ProgramRuleSet For(DateOnly date) => Find(date) ?? throw new RuleSetNotFoundException(date);
 
+    /// <summary>A KPI category's name as the newest rule set naming it publishes it; the code when none does.</summary>
+    public string CategoryName(string code) =>
+        _ruleSets.Reverse().Select(r => r.KpiCategories.FirstOrDefault(c => c.Code == code)?.Name).FirstOrDefault(n => n is not null) ?? code;
+
     /// <summary>R-EXT-1: every extension window of every loaded program year.</summary>
     public IEnumerable<ExtensionWindow> ExtensionWindows => _ruleSets.SelectMany(r => r.ExtensionWindows);
 }

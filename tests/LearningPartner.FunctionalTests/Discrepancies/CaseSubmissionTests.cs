@@ -68,7 +68,7 @@ public sealed class CaseSubmissionTests : IDisposable
         var form = await admin.GetStringAsync(NewCase);
 
         Assert.Contains("name=\"Case.InvoiceNumber\" value=\"\"", form);
-        Assert.Contains("Order confirmations and partner statements are not accepted (R-DSC-3).", WebUtility.HtmlDecode(form));
+        Assert.Contains("Order confirmations and partner statements are not accepted.", WebUtility.HtmlDecode(form));
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class CaseSubmissionTests : IDisposable
 
     [Theory]
     // R-DSC-3: only actual invoices are evidence.
-    [InlineData("OrderConfirmation", "An order confirmation is not an invoice: only actual invoices count as KPI (R-KPI-3).")]
-    [InlineData("PartnerStatement", "A partner statement is not an invoice: only actual invoices count as KPI (R-KPI-3).")]
+    [InlineData("OrderConfirmation", "An order confirmation is not an invoice: only actual invoices count as KPI.")]
+    [InlineData("PartnerStatement", "A partner statement is not an invoice: only actual invoices count as KPI.")]
     public async Task EvidenceThatIsNotAnInvoiceIsRefused(string type, string message)
     {
         using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
@@ -217,8 +217,8 @@ public sealed class CaseSubmissionTests : IDisposable
 
     [Theory]
     // R-DSC-3 in an answer too: only actual invoices are evidence.
-    [InlineData("OrderConfirmation", "CM2610-9011", "An order confirmation is not an invoice: only actual invoices count as KPI (R-KPI-3).")]
-    [InlineData("PartnerStatement", "CM2610-9012", "A partner statement is not an invoice: only actual invoices count as KPI (R-KPI-3).")]
+    [InlineData("OrderConfirmation", "CM2610-9011", "An order confirmation is not an invoice: only actual invoices count as KPI.")]
+    [InlineData("PartnerStatement", "CM2610-9012", "A partner statement is not an invoice: only actual invoices count as KPI.")]
     public async Task AnAnswerWithADocumentThatIsNotAnInvoiceIsRefused(string type, string invoiceNumber, string message)
     {
         using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);

@@ -22,8 +22,8 @@ public sealed class HeldInvoiceTests : IDisposable
 
     public static TheoryData<string, string, string> InvalidFields() => new()
     {
-        { "DocumentType", "OrderConfirmation", "An order confirmation is not an invoice: only actual invoices count as KPI (R-KPI-3)." },
-        { "DocumentType", "PartnerStatement", "A partner statement is not an invoice: only actual invoices count as KPI (R-KPI-3)." },
+        { "DocumentType", "OrderConfirmation", "An order confirmation is not an invoice: only actual invoices count as KPI." },
+        { "DocumentType", "PartnerStatement", "A partner statement is not an invoice: only actual invoices count as KPI." },
         { "InvoiceNumber", "", "Enter the invoice number." },
         { "InvoiceNumber", "=HYPERLINK(\"x\")", "An invoice number cannot start with =, +, - or @." },
         { "LineNumber", "0", "Enter the line number on the invoice: a whole number from 1." },

@@ -77,7 +77,7 @@ public sealed class KpiDashboardTests : IDisposable
         var inReport = WebUtility.HtmlDecode(await support.GetStringAsync($"{Page}/2026-10"));
 
         Assert.Contains("Recorded, not yet published: in the report from 2026-11-15.", october); // published on the 15th
-        Assert.Contains("Counts for eligibility as of 2026-11-14 (R-KPI-7).", october);
+        Assert.Contains("Counts for eligibility as of 2026-11-14.", october);
         Assert.Contains("Recorded, not yet published: in the report from 2026-12-15.", november);
         Assert.DoesNotContain("Counts for eligibility", november);
         Assert.Contains("Outside the report's window: dated before 2025-11.", before);

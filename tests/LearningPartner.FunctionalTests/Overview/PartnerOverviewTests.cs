@@ -57,7 +57,7 @@ public sealed class PartnerOverviewTests(PortalFactory factory) : IClassFixture<
         var html = WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100002/trainers"));
 
         // Each of the two: silver no longer met today (1 of 2 MCTs), nor at the renewal on 2027-11-15.
-        Assert.Equal(2, html.Split("Silver · SECURITY: no longer met today on 2026-11-25 (1 of 2)").Length - 1);
-        Assert.Equal(2, html.Split("Silver · SECURITY: not met at the renewal on 2027-11-15 (1 of 2)").Length - 1);
+        Assert.Equal(2, html.Split("Silver · Security: no longer met today on 2026-11-25 (1 of 2)").Length - 1);
+        Assert.Equal(2, html.Split("Silver · Security: not met at the renewal on 2027-11-15 (1 of 2)").Length - 1);
     }
 }

@@ -18,9 +18,9 @@ public sealed class ListingRequestTests : IDisposable
 
     public static TheoryData<string, string, string> InvalidFields() => new()
     {
-        { "LandingPageUrl", "http://www.contoso-learning.example/ms", "The address must start with https:// (R-DIR-3)." },
-        { "LandingPageUrl", "javascript:alert(document.cookie)", "Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training (R-DIR-3)." },
-        { "LandingPageUrl", "www.contoso-learning.example", "Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training (R-DIR-3)." },
+        { "LandingPageUrl", "http://www.contoso-learning.example/ms", "The address must start with https://." },
+        { "LandingPageUrl", "javascript:alert(document.cookie)", "Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training." },
+        { "LandingPageUrl", "www.contoso-learning.example", "Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training." },
         { "LandingPageUrl", "", "Enter the address of your Microsoft-titled landing page." },
         { "DisplayName", new string('C', 101), "Use at most 100 characters." },
         { "DisplayName", " ", "Enter the name to show in the directory." },
@@ -68,7 +68,7 @@ public sealed class ListingRequestTests : IDisposable
 
         Assert.Contains("id=\"not-eligible\"", page);
         Assert.DoesNotContain("action=\"/partners/4100002/directory\"", page);
-        Assert.Contains("Only a partner with an active learning option (Learning Action Pack, silver or gold) can be listed (R-DIR-5).",
+        Assert.Contains("Only a partner with an active learning option (Learning Action Pack, silver or gold) can be listed.",
             WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
         Assert.Equal(before, await _factory.WithDbAsync(db => db.DirectoryListings.CountAsync()));
     }

@@ -22,7 +22,7 @@ public sealed class RenewalInGraceTests(PortalFactory factory) : IClassFixture<P
 
         var page = WebUtility.HtmlDecode(await admin.GetStringAsync($"/partners/4100005/renew/{gold}"));
         Assert.Contains("Renewal at Silver", page);
-        Assert.Contains("only Silver is met, so the option steps down to it (R-GLD-2)", page);
+        Assert.Contains("only Silver is met, so the option steps down to it.", page);
         Assert.Contains("FY2027 rule set", page);                  // the AD's program year (R-PRG-1)
         Assert.Contains("1,375.50 GBP", page);                     // FY2027 sample silver fee: 1,310 × 1.05
         Assert.Contains("the next anniversary date is 2027-11-10", page);

@@ -161,7 +161,7 @@ public sealed class TrainerAndExamTests(PortalFactory factory) : IClassFixture<P
     {
         // The LAP's single check on the requirements page: "Valid MCTs … required 1, actual N".
         var html = await client.GetStringAsync("/partners/4100002/requirements");
-        var match = Regex.Match(html, "Valid MCTs <span class=\"rule-id\">R-LAP-1</span></td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">(\\d+)</td>");
+        var match = Regex.Match(html, "data-rule-id=\"R-LAP-1\">\\s*<td>Valid MCTs</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">(\\d+)</td>");
         Assert.True(match.Success);
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }

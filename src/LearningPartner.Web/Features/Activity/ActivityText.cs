@@ -15,8 +15,14 @@ namespace LearningPartner.Web.Features.Activity;
 /// The words of the activity log (R-ORG-3) in the user's language: what each action a partner reads did, and the types of rows
 /// it changes. The trail stores stable names (<see cref="AuditAction"/>); a name not known here is shown as stored.
 /// </summary>
-public static class ActivityText
+public static partial class ActivityText
 {
+    /// <summary>
+    /// Issue 24: a stored reason as a partner reads it. Use cases cite the rule in the audit trail ("… confirmed by the partner
+    /// (R-SLV-1)"); the trail keeps it for staff, the partner's activity log shows the words without the portal's rule id.
+    /// </summary>
+    public static string? Reason(string? reason) => reason is null ? null : RuleIdCitation().Replace(reason, string.Empty);
+
     public static string Action(IStringLocalizer localizer, string action) => Enum.TryParse<AuditAction>(action, out var known)
         ? known switch
         {
@@ -93,4 +99,7 @@ public static class ActivityText
         nameof(AgreementAcceptance) => localizer["Program agreement"],
         _ => entityType,
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\(R-[A-Z]+-\d+(?:,\s*R-[A-Z]+-\d+)*\)")]
+    private static partial System.Text.RegularExpressions.Regex RuleIdCitation();
 }

@@ -12,9 +12,9 @@ public static class ActualInvoiceRule
     public static IRuleBuilderOptions<T, string?> MustBeAnActualInvoice<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer<SharedResource> localizer) =>
         rule.NotEmpty().WithMessage(_ => localizer["Choose what the document is."])
             .Must(v => v != DocumentTypes.OrderConfirmation)
-            .WithMessage(_ => localizer["An order confirmation is not an invoice: only actual invoices count as KPI (R-KPI-3)."])
+            .WithMessage(_ => localizer["An order confirmation is not an invoice: only actual invoices count as KPI."])
             .Must(v => v != DocumentTypes.PartnerStatement)
-            .WithMessage(_ => localizer["A partner statement is not an invoice: only actual invoices count as KPI (R-KPI-3)."])
+            .WithMessage(_ => localizer["A partner statement is not an invoice: only actual invoices count as KPI."])
             .Must(v => DocumentTypes.All.Contains(v))
             .WithMessage(_ => localizer["Choose what the document is."]);
 }

@@ -74,7 +74,7 @@ public static class RefusalMessages
             RefusalCode.KpiRecordNotCurrent => localizer["That KPI record is no longer current or is not this partner's; nothing was applied. The case page shows the current records."],
             RefusalCode.CorrectionChangesNothing => localizer["These are the recorded values: change at least one, or reject the case instead."],
             RefusalCode.CorrectionLineAlreadyRecorded => localizer["Invoice {0} line {1} is already recorded: correct that record instead.", values[0], values[1]],
-            RefusalCode.ListingNeedsHeldOption => localizer["Only a partner with an active learning option (Learning Action Pack, silver or gold) can be listed (R-DIR-5)."],
+            RefusalCode.ListingNeedsHeldOption => localizer["Only a partner with an active learning option (Learning Action Pack, silver or gold) can be listed."],
             RefusalCode.ListingAlreadyAwaitingReview => localizer["A listing request of your organisation already awaits review; you can send another once it is reviewed."],
             RefusalCode.ListingChecksIncomplete => localizer["Confirm all three conditions of the landing page before approving (R-DIR-3)."],
             RefusalCode.ListingPartnerHoldsNoOption => localizer["The partner holds no active learning option today, so it cannot be listed (R-DIR-5); reject the request with a reason instead."],

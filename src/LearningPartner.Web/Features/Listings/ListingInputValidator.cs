@@ -20,9 +20,9 @@ public sealed class ListingInputValidator : AbstractValidator<ListingInput>
         RuleFor(x => x.LandingPageUrl).MustBePlainText(localizer)
             .NotEmpty().WithMessage(_ => localizer["Enter the address of your Microsoft-titled landing page."])
             .Must(v => !v!.Trim().StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            .WithMessage(_ => localizer["The address must start with https:// (R-DIR-3)."])
+            .WithMessage(_ => localizer["The address must start with https://."])
             .Must(ListingDetails.IsLandingPageUrl)
-            .WithMessage(_ => localizer["Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training (R-DIR-3)."]);
+            .WithMessage(_ => localizer["Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training."]);
         RuleFor(x => x.OnlyAboutThePartner).Equal(true).WithMessage(_ => localizer["Confirm that the page is only about your organisation."]);
         RuleFor(x => x.NoCompetitors).Equal(true).WithMessage(_ => localizer["Confirm that the page shows no competitors."]);
         RuleFor(x => x.OwnedByThePartner).Equal(true).WithMessage(_ => localizer["Confirm that your organisation owns the web site."]);

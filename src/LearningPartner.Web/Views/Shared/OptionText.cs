@@ -1,0 +1,16 @@
+using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Programs;
+using Microsoft.Extensions.Localization;
+
+namespace LearningPartner.Web.Views.Shared;
+
+/// <summary>
+/// An option as a partner reads it: "Silver · Cloud Platform", never the competency's code (issue 24: codes such as
+/// CLOUD-PLATFORM are the portal's keys, not words; the name comes from the rule set catalog).
+/// </summary>
+public static class OptionText
+{
+    public static string Name(IStringLocalizer localizer, RuleSetCatalog catalog, LearningLevel level, string? competencyCode) =>
+        RequirementText.Level(localizer, level)
+        + (OptionRows.CompetencyName(catalog, competencyCode) is { } competency ? " · " + competency : string.Empty);
+}
