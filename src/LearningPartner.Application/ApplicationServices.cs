@@ -107,6 +107,7 @@ public static class ApplicationServices
         services.AddSingleton<DirectorySnapshots>();
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName);
         services.AddScoped<ListingRequestService>();
+        services.AddScoped<DirectoryLogos>();
         services.AddScoped<DirectoryReviewService>();
 
         // Staff pages

@@ -56,8 +56,12 @@ public sealed class DirectoryJourneyTests(BrowserFixture browser) : IClassFixtur
         await Expect(visitor).ToHaveURLAsync(new Regex("/directory\\?q=academy"));
         var entry = visitor.Locator("#directory li", new() { HasText = "Contoso Learning Academy" });
         await Expect(entry).ToBeVisibleAsync();
-        await Expect(entry.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "https://academy.contoso-learning.example/microsoft");
-        await Expect(entry.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("rel", "noopener");
+        // Issue 24: the name links to the partner's own page, the other link to its site.
+        await Expect(entry.GetByRole(AriaRole.Link, new() { Name = "Contoso Learning Academy", Exact = true }))
+            .ToHaveAttributeAsync("href", "/directory/4100001/contoso-learning-academy");
+        var site = entry.GetByRole(AriaRole.Link, new() { Name = "Visit Contoso Learning Academy's site" });
+        await Expect(site).ToHaveAttributeAsync("href", "https://academy.contoso-learning.example/microsoft");
+        await Expect(site).ToHaveAttributeAsync("rel", "noopener");
         await visitor.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "directory.png"), FullPage = true });
     }
 }

@@ -101,6 +101,12 @@ public enum RefusalCode
     ListingPartnerHoldsNoOption,
     ListingReviewedMeanwhile,
 
+    /// <summary>Issue 24: a listing's logo is larger than its limit (value: the limit in KB).</summary>
+    LogoTooLarge,
+
+    /// <summary>Issue 24: a listing's logo is a PNG, JPEG or WebP image by content, its name agreeing (SVG refused).</summary>
+    LogoNotPngJpegWebp,
+
     // People and resources (ADR-002, R-RES-1)
     NoSuchPartner,
     UserAlreadyLinked,

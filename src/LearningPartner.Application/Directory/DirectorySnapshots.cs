@@ -1,6 +1,7 @@
 using System.Globalization;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Infrastructure.Persistence;
+using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -97,7 +98,18 @@ public sealed class DirectorySnapshots(IServiceScopeFactory scopes, ProgramClock
         var levels = await services.GetRequiredService<HeldOptions>().OnAsync(today, null, cancellationToken);
         var approved = await db.DirectoryListings.AsNoTracking()
             .Where(l => l.Status == ListingStatus.Approved && l.PublishOn <= today)
-            .Select(l => new { l.Id, l.PartnerOrganisationId, l.DisplayName, l.CountryCode, l.LandingPageUrl, PublishOn = l.PublishOn!.Value })
+            .Select(l => new
+            {
+                l.Id,
+                l.PartnerOrganisationId,
+                l.DisplayName,
+                l.CountryCode,
+                l.LandingPageUrl,
+                l.Description,
+                l.LogoStorageKey,
+                l.LogoContentType,
+                PublishOn = l.PublishOn!.Value,
+            })
             .ToListAsync(cancellationToken);
         var partnerIds = await db.PartnerOrganisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.PartnerId, cancellationToken);
         var compare = StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true);
@@ -109,11 +121,19 @@ public sealed class DirectorySnapshots(IServiceScopeFactory scopes, ProgramClock
                 var current = g.Single(l => l.Id == standing.Current!.Id);
                 return standing.IsShown
                     ? new DirectoryEntry(partnerIds[g.Key], current.DisplayName, current.CountryCode, current.LandingPageUrl, level)
+                    {
+                        ListingId = current.Id,
+                        Description = current.Description,
+                        LogoStorageKey = current.LogoStorageKey,
+                        LogoContentType = current.LogoContentType,
+                    }
                     : null;
             })
             .OfType<DirectoryEntry>()
             .OrderBy(e => e.DisplayName, compare).ThenBy(e => e.PartnerId, StringComparer.Ordinal)
             .ToList();
-        return new DirectorySnapshot(today, clock.Now, entries);
+        var competencies = services.GetRequiredService<RuleSetCatalogProvider>().Catalog.Find(today)?.Competencies
+            .Select(c => new DirectoryCompetency(c.Code, c.Name)).ToList() ?? [];
+        return new DirectorySnapshot(today, clock.Now, entries) { Competencies = competencies };
     }
 }

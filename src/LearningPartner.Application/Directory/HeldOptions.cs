@@ -33,10 +33,22 @@ public sealed class HeldOptions(PortalDbContext db, RuleSetCatalogProvider catal
     }
 }
 
-/// <summary>What a listing shows of a partner's level: the Learning Action Pack, and the competencies held at silver and gold.</summary>
+/// <summary>
+/// What a listing shows of a partner's level: the Learning Action Pack, and the competencies held at silver and gold — their
+/// names to show and their codes to filter by (issue 24).
+/// </summary>
 public sealed record ListingLevel(bool LearningActionPack, IReadOnlyList<string> Silver, IReadOnlyList<string> Gold)
 {
     public static readonly ListingLevel None = new(false, [], []);
+
+    /// <summary>The codes of the competencies held at silver (e.g. CLOUD-PLATFORM).</summary>
+    public IReadOnlyList<string> SilverCodes { get; init; } = [];
+
+    /// <summary>The codes of the competencies held at gold.</summary>
+    public IReadOnlyList<string> GoldCodes { get; init; } = [];
+
+    /// <summary>Each held competency's name by its code.</summary>
+    public IReadOnlyDictionary<string, string> CompetencyNames { get; init; } = new Dictionary<string, string>();
 
     public bool HoldsAnOption => LearningActionPack || Silver.Count > 0 || Gold.Count > 0;
 
@@ -47,15 +59,47 @@ public sealed record ListingLevel(bool LearningActionPack, IReadOnlyList<string>
         _ => LearningActionPack,
     };
 
+    /// <summary>
+    /// Issue 24: a directory filter's level and competency together. A competency alone is held at silver or gold; with
+    /// silver or gold, at that level (gold in DATA-PLATFORM); with the Learning Action Pack, which has no competency, the
+    /// partner holds the pack and the competency at either level.
+    /// </summary>
+    public bool Matches(LearningLevel? level, string? competencyCode)
+    {
+        if (competencyCode is null)
+        {
+            return level is null || Has(level.Value);
+        }
+
+        var silver = SilverCodes.Contains(competencyCode, StringComparer.Ordinal);
+        var gold = GoldCodes.Contains(competencyCode, StringComparer.Ordinal);
+        return level switch
+        {
+            LearningLevel.Gold => gold,
+            LearningLevel.Silver => silver,
+            LearningLevel.LearningActionPack => LearningActionPack && (silver || gold),
+            _ => silver || gold,
+        };
+    }
+
     public static ListingLevel Of(IEnumerable<OptionRow> held)
     {
         var options = held.ToList();
         return new ListingLevel(
             options.Any(o => o.Level == LearningLevel.LearningActionPack),
             Names(options, LearningLevel.Silver),
-            Names(options, LearningLevel.Gold));
+            Names(options, LearningLevel.Gold))
+        {
+            SilverCodes = Codes(options, LearningLevel.Silver),
+            GoldCodes = Codes(options, LearningLevel.Gold),
+            CompetencyNames = options.Where(o => o.CompetencyCode is not null).DistinctBy(o => o.CompetencyCode)
+                .ToDictionary(o => o.CompetencyCode!, o => o.CompetencyName ?? o.CompetencyCode!, StringComparer.Ordinal),
+        };
     }
 
     private static List<string> Names(List<OptionRow> options, LearningLevel level) =>
         options.Where(o => o.Level == level).Select(o => o.CompetencyName ?? o.CompetencyCode!).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Codes(List<OptionRow> options, LearningLevel level) =>
+        options.Where(o => o.Level == level && o.CompetencyCode is not null).Select(o => o.CompetencyCode!).Distinct().Order(StringComparer.Ordinal).ToList();
 }

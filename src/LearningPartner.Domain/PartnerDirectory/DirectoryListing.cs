@@ -18,7 +18,7 @@ public sealed class DirectoryListing : IVersioned
     }
 
     public DirectoryListing(int partnerOrganisationId, ListingDetails details, ListingAttestation attestation, string requestedBy,
-        DateOnly requestedOn, DateTimeOffset requestedAt)
+        DateOnly requestedOn, DateTimeOffset requestedAt, ListingLogo? logo = null)
     {
         if (!attestation.IsComplete)
         {
@@ -29,6 +29,9 @@ public sealed class DirectoryListing : IVersioned
         DisplayName = details.DisplayName;
         CountryCode = details.CountryCode;
         LandingPageUrl = details.LandingPageUrl;
+        Description = details.Description;
+        LogoStorageKey = logo?.StorageKey;
+        LogoContentType = logo?.ContentType;
         RequestedBy = Guard.Text(requestedBy, 300, nameof(requestedBy));
         RequestedOn = requestedOn;
         RequestedAt = requestedAt;
@@ -48,6 +51,17 @@ public sealed class DirectoryListing : IVersioned
     public string CountryCode { get; private set; }
 
     public string LandingPageUrl { get; private set; }
+
+    /// <summary>Issue 24: the short description the partner submits; shown on its directory page once approved.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>
+    /// Issue 24: the stored logo of this request (a document store key), or null. A change that keeps the logo carries the
+    /// published listing's key, so each listing row is complete and only what an editor approved is ever public.
+    /// </summary>
+    public string? LogoStorageKey { get; private set; }
+
+    public string? LogoContentType { get; private set; }
 
     public string RequestedBy { get; private set; }
 
@@ -82,7 +96,9 @@ public sealed class DirectoryListing : IVersioned
 
     public DirectoryBatch Batch => new(BatchYear, BatchMonth);
 
-    public ListingDetails Details => new(DisplayName, CountryCode, LandingPageUrl);
+    public ListingDetails Details => new(DisplayName, CountryCode, LandingPageUrl, Description);
+
+    public ListingLogo? Logo => LogoStorageKey is null || LogoContentType is null ? null : new ListingLogo(LogoStorageKey, LogoContentType);
 
     /// <summary>
     /// R-DIR-3, R-DIR-4: the editor confirmed all three conditions; the listing is published on the batch's date, or on

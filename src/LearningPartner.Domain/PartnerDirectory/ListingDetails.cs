@@ -3,15 +3,17 @@ using LearningPartner.Domain.Partners;
 namespace LearningPartner.Domain.PartnerDirectory;
 
 /// <summary>
-/// R-DIR-2: what a listing shows — display name, country/region, and the partner's Microsoft-titled landing page,
-/// an absolute https URL (R-DIR-3). The constructor guards the invariants; the form checks them first with messages.
+/// R-DIR-2: what a listing shows — display name, country/region, the partner's Microsoft-titled landing page, an
+/// absolute https URL (R-DIR-3), and a short plain-text description (issue 24, optional). The constructor guards the
+/// invariants; the form checks them first with messages.
 /// </summary>
 public sealed record ListingDetails
 {
     public const int MaxNameLength = 100;
     public const int MaxUrlLength = 500;
+    public const int MaxDescriptionLength = 500;
 
-    public ListingDetails(string displayName, string countryCode, string landingPageUrl)
+    public ListingDetails(string displayName, string countryCode, string landingPageUrl, string? description = null)
     {
         if (string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > MaxNameLength)
         {
@@ -28,7 +30,13 @@ public sealed record ListingDetails
             throw new ArgumentException("The landing page must be an absolute https URL (R-DIR-3).", nameof(landingPageUrl));
         }
 
+        if (description?.Trim().Length > MaxDescriptionLength)
+        {
+            throw new ArgumentException($"A description has at most {MaxDescriptionLength} characters.", nameof(description));
+        }
+
         DisplayName = displayName.Trim();
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         CountryCode = countryCode;
         LandingPageUrl = new Uri(landingPageUrl.Trim()).AbsoluteUri;
     }
@@ -38,6 +46,9 @@ public sealed record ListingDetails
     public string CountryCode { get; }
 
     public string LandingPageUrl { get; }
+
+    /// <summary>What the partner says of itself on its directory page, plain text; null when it gave none.</summary>
+    public string? Description { get; }
 
     /// <summary>
     /// R-DIR-3: an absolute https URL to a named web site — no other scheme (javascript:, http:), no user name or password

@@ -78,7 +78,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, Storage.DocumentStore doc
         // R-KPI-5: purchases of a company that has not enrolled yet; they count once it does.
         AddInvoiceLines(DemoWorld.NotYetEnrolledPartnerId, "USD", 8, today, now, random);
         AddEnrollments(byPartnerId, today, now);
-        DemoDirectoryListings.Add(db, byPartnerId, today, now);
+        await DemoDirectoryListings.AddAsync(db, documents, byPartnerId, today, now, cancellationToken);
         DemoInvitations.Add(db, byPartnerId[DemoWorld.ContosoPartnerId], now);
         await DemoClaims.AddAsync(db, documents, byPartnerId[DemoWorld.ContosoPartnerId], byPartnerId[DemoWorld.FabrikamPartnerId], today, now,
             cancellationToken);

@@ -9,24 +9,58 @@ using Microsoft.Extensions.Localization;
 namespace LearningPartner.Web.Controllers;
 
 /// <summary>
-/// The public Learning Partner directory (R-DIR-1): anyone may search it; it holds published partners only. Rate
-/// limited per client address.
+/// The public Learning Partner directory (R-DIR-1): anyone may search it; it holds published partners only, each with its
+/// own page at a stable URL (issue 24). Rate limited per client address.
 /// </summary>
 [Route("directory")]
 [AllowAnonymous]
 [EnableRateLimiting(RateLimitSetup.Directory)]
-public sealed class DirectoryController(DirectorySnapshots snapshots, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class DirectoryController(DirectorySnapshots snapshots, DirectoryLogos logos, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? level, [FromQuery] string? page,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? level,
+        [FromQuery] string? competency, [FromQuery] string? page, CancellationToken cancellationToken)
     {
-        var (query, errors) = DirectoryQueryReader.Read(q, country, level, page, null);
+        var snapshot = await snapshots.GetAsync(cancellationToken);
+        var (query, errors) = DirectoryQueryReader.Read(q, country, level, page, null, competency, snapshot.Competencies);
         foreach (var (field, message) in errors)
         {
             ModelState.AddModelError(field, localizer[message]);
         }
 
-        return View(query.Run(await snapshots.GetAsync(cancellationToken)));
+        return View(query.Run(snapshot));
+    }
+
+    /// <summary>
+    /// A listed partner's page (issue 24): the partner id decides, the name after it is for people; a missing or wrong one
+    /// is redirected to the right one. Not found while the partner is not shown (R-DIR-1, R-DIR-5). The route value is not
+    /// named partnerId: that name is the partner pages' own, which only their people and staff may open (R-ROLE-4).
+    /// </summary>
+    [HttpGet("{listedPartnerId}/{slug?}")]
+    public async Task<IActionResult> Partner(string listedPartnerId, string? slug, CancellationToken cancellationToken)
+    {
+        if ((await snapshots.GetAsync(cancellationToken)).Find(listedPartnerId) is not { } entry)
+        {
+            return NotFound();
+        }
+
+        var canonical = entry.Slug.Length == 0 ? null : entry.Slug;
+        return slug == canonical ? View(entry) : RedirectToActionPermanent(nameof(Partner), new { listedPartnerId, slug = canonical });
+    }
+
+    /// <summary>The logo of a shown listing (issue 24): served only while the listing is published and shown.</summary>
+    [HttpGet("logos/{listingId:int}")]
+    public async Task<IActionResult> Logo(int listingId, CancellationToken cancellationToken)
+    {
+        if (await logos.OpenPublishedAsync(listingId, cancellationToken) is not { } logo)
+        {
+            return NotFound();
+        }
+
+        // Typed by its content when it was uploaded (PNG, JPEG or WebP, never SVG), and never sniffed as anything else.
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'";
+        Response.Headers.CacheControl = "public, max-age=300";
+        return File(logo.Content, logo.ContentType);
     }
 }

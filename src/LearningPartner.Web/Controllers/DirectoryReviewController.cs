@@ -1,5 +1,6 @@
 using FluentValidation;
 using LearningPartner.Application.Common;
+using LearningPartner.Application.Directory;
 using LearningPartner.Application.DirectoryReview;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.DirectoryReview;
@@ -15,11 +16,26 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.DirectoryEditor)]
 public sealed class DirectoryReviewController(
     DirectoryReviewService review,
+    DirectoryLogos logos,
     IValidator<ListingRejectionInput> rejectionValidator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await review.GetQueueAsync(cancellationToken));
+
+    /// <summary>A request's logo, for the editors to see before approving (issue 24); public only once approved and published.</summary>
+    [HttpGet("{listingId:int}/logo")]
+    public async Task<IActionResult> Logo(int listingId, CancellationToken cancellationToken)
+    {
+        if (await logos.OpenForReviewAsync(listingId, cancellationToken) is not { } logo)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'";
+        return File(logo.Content, logo.ContentType);
+    }
 
     [HttpPost("{listingId:int}/approve")]
     public async Task<IActionResult> Approve(int listingId, ListingReviewInput input, CancellationToken cancellationToken) =>

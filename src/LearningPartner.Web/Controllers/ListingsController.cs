@@ -32,11 +32,12 @@ public sealed class ListingsController(
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("")]
+    [UploadForm]
     public async Task<IActionResult> Submit(PartnerContext partner, [Bind(Prefix = Prefix)] ListingInput input, CancellationToken cancellationToken)
     {
         if (await validator.ValidateIntoAsync(input, ModelState, Prefix))
         {
-            var result = await listings.RequestAsync(partner, input.ToDetails(), input.ToAttestation(), cancellationToken);
+            var result = await listings.RequestAsync(partner, input.ToDetails(), input.ToAttestation(), input.ToLogoChange(), cancellationToken);
             if (result.IsDone)
             {
                 TempData.SetStatus(localizer["Thank you: your listing request joins the next editorial batch."]);

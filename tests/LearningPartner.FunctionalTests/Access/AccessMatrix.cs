@@ -114,6 +114,15 @@ public static class AccessMatrix
         new("directory", "/directory", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("directory", "/directory?q=contoso&country=US&level=silver&page=1", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
         new("api/v1/directory", "/api/v1/directory", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        // Issue 24: a listed partner's page, its API twin and its logo (demo listing 1, Contoso's) are public; an unlisted or
+        // hidden partner's (Fabrikam's, R-DIR-5) are not found for everyone. The editors see any request's logo.
+        new("directory/{listedPartnerId}/{slug?}", "/directory/4100001/contoso-learning", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("directory/{listedPartnerId}/{slug?}", "/directory/4100002/fabrikam-training", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        new("directory/logos/{listingId:int}", "/directory/logos/1", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("directory/logos/{listingId:int}", "/directory/logos/3", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        new("api/v1/directory/{listedPartnerId}", "/api/v1/directory/4100001", [Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        new("api/v1/directory/{listedPartnerId}", "/api/v1/directory/4100002", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+        new("staff/directory/{listingId:int}/logo", "/staff/directory/1/logo", [SignIn, Denied, Denied, Denied, Denied, Ok, Denied]),
         new("partners/{partnerId}/directory", "/partners/4100001/directory", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
         new("partners/{partnerId}/directory", "/partners/4100002/directory", [SignIn, NotFound, NotFound, Ok, Ok, Ok, Denied]),
         new("staff/directory", "/staff/directory", [SignIn, Denied, Denied, Denied, Denied, Ok, Denied]),

@@ -15,8 +15,11 @@ public sealed class HeldInvoiceTests : IDisposable
 {
     private const string Page = "/partners/4100001/held-invoices";
     private const string DemoHeldInvoice = "CM-HELD-0001"; // Contoso's demo submission, awaiting verification
-    /// <summary>The demo world stores four documents: this held invoice's, the evidence of a discrepancy case and two transcripts of claims.</summary>
-    private const int DemoDocuments = 4;
+    /// <summary>
+    /// The demo world stores five documents: this held invoice's, the evidence of a discrepancy case, two transcripts of claims
+    /// and Contoso's directory listing logo (issue 24).
+    /// </summary>
+    private const int DemoDocuments = 5;
 
     private readonly PortalFactory _factory = new();
 

@@ -17,7 +17,7 @@ public sealed class ApiDocumentTests : IDisposable
     /// <summary>A production-like address for the kept document's server (a linter rightly warns of localhost).</summary>
     private const string PublicBaseUrl = "https://partners.contoso.com";
 
-    private static readonly string[] Operations = ["getKpiReport", "getEligibility", "listDirectoryPartners"];
+    private static readonly string[] Operations = ["getKpiReport", "getEligibility", "listDirectoryPartners", "getDirectoryPartner"];
 
     private readonly PortalFactory _factory = new PortalFactory().WithSetting("PublicBaseUrl", PublicBaseUrl);
 

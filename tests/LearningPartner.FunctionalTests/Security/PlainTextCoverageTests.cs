@@ -21,6 +21,7 @@ public sealed class PlainTextCoverageTests(PortalFactory factory) : IClassFixtur
         "CaseInput.Description", "CaseMessageInput.Text", "CorrectionInput.Reason", "ResourceLinkInput.Description",
         "CaseQuestionInput.Question", "CaseRejectionInput.Reason", "ListingRejectionInput.Reason", "HeldInvoiceRefusalInput.Reason",
         "PaymentRejectionInput.Reason", "RegistrationRejectionInput.Reason", "ClaimVerificationInput.Note", "ClaimRejectionInput.Reason",
+        "ListingInput.Description",
     ];
 
     /// <summary>Inputs whose text is never stored as typed, and why.</summary>

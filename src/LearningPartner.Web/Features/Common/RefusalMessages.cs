@@ -79,6 +79,8 @@ public static class RefusalMessages
             RefusalCode.ListingChecksIncomplete => localizer["Confirm all three conditions of the landing page before approving (R-DIR-3)."],
             RefusalCode.ListingPartnerHoldsNoOption => localizer["The partner holds no active learning option today, so it cannot be listed (R-DIR-5); reject the request with a reason instead."],
             RefusalCode.ListingReviewedMeanwhile => localizer["This request was reviewed or changed meanwhile; the page now shows where it is."],
+            RefusalCode.LogoTooLarge => localizer["The logo is larger than {0} KB: choose an image of at most {0} KB.", refusal.Values[0]],
+            RefusalCode.LogoNotPngJpegWebp => localizer["Upload the logo as a PNG, JPEG or WebP image (.png, .jpg, .webp); SVG is not accepted."],
             RefusalCode.NoSuchPartner => localizer["There is no partner organisation with this partner id."],
             RefusalCode.UserAlreadyLinked => localizer["This user is already linked to an organisation."],
             RefusalCode.LastPartnerAdmin => localizer["This is the organisation's last active partner admin: make someone else a partner admin first."],

@@ -31,10 +31,11 @@ public static class DirectoryQueryReader
 
     /// <summary>
     /// Reads a query from its URL's values. Each value that is not understood is named in the errors (and left out of
-    /// the query): the page shows it beside its field, the API answers 400.
+    /// the query): the page shows it beside its field, the API answers 400. A competency is one of
+    /// <paramref name="competencies"/> (the program year's, issue 24), by its code in any case.
     /// </summary>
     public static (DirectoryQuery Query, Dictionary<string, string> Errors) Read(string? search, string? country, string? level, string? page,
-        string? pageSize)
+        string? pageSize, string? competency = null, IReadOnlyCollection<DirectoryCompetency>? competencies = null)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (search?.Trim().Length > 100)
@@ -56,6 +57,13 @@ public static class DirectoryQueryReader
             levelValue = null;
         }
 
+        var competencyCode = string.IsNullOrWhiteSpace(competency) ? null : competency.Trim().ToUpperInvariant();
+        if (competencyCode is not null && (competencies ?? []).All(c => c.Code != competencyCode))
+        {
+            errors["competency"] = "Choose a competency from the list (its code, such as DATA-PLATFORM).";
+            competencyCode = null;
+        }
+
         var pageNumber = 1;
         if (!string.IsNullOrWhiteSpace(page) && (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out pageNumber) || pageNumber < 1))
         {
@@ -71,7 +79,10 @@ public static class DirectoryQueryReader
             size = DirectoryQuery.DefaultPageSize;
         }
 
-        return (new DirectoryQuery(string.IsNullOrWhiteSpace(search) ? null : search.Trim(), code, levelValue, pageNumber, size), errors);
+        return (new DirectoryQuery(string.IsNullOrWhiteSpace(search) ? null : search.Trim(), code, levelValue, pageNumber, size)
+        {
+            Competency = competencyCode,
+        }, errors);
     }
 
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LearningPartner.Domain.Common;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Domain.Partners;
 using LearningPartner.Web.Features.Common;
@@ -23,6 +24,13 @@ public sealed class ListingInputValidator : AbstractValidator<ListingInput>
             .WithMessage(_ => localizer["The address must start with https://."])
             .Must(ListingDetails.IsLandingPageUrl)
             .WithMessage(_ => localizer["Enter the full https:// address of a page on your own web site, for example https://www.contoso.com/microsoft-training."]);
+        // Issue 24: plain text, shown as it is written (never as HTML).
+        RuleFor(x => x.Description).MustBePlainText(localizer, TextKind.LongText)
+            .Must(v => v is null || v.Trim().Length <= ListingDetails.MaxDescriptionLength)
+            .WithMessage(_ => localizer["Use at most {0} characters.", ListingDetails.MaxDescriptionLength]);
+        RuleFor(x => x.Logo)
+            .Must(f => f!.Length <= ListingLogo.MaxBytes).When(x => x.Logo is { Length: > 0 })
+            .WithMessage(_ => localizer["The logo is larger than {0} KB: choose an image of at most {0} KB.", ListingLogo.MaxBytes / 1024]);
         RuleFor(x => x.OnlyAboutThePartner).Equal(true).WithMessage(_ => localizer["Confirm that the page is only about your organisation."]);
         RuleFor(x => x.NoCompetitors).Equal(true).WithMessage(_ => localizer["Confirm that the page shows no competitors."]);
         RuleFor(x => x.OwnedByThePartner).Equal(true).WithMessage(_ => localizer["Confirm that your organisation owns the web site."]);
