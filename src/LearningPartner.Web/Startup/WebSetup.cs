@@ -54,6 +54,8 @@ internal static class WebSetup
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MvcOptions>, ModelBindingMessages>();
+
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 
         // The JSON API (issue 8): RFC 7807 problem responses and an OpenAPI document at /openapi/v1.json.
