@@ -10,9 +10,9 @@ namespace LearningPartner.BrowserTests;
 /// </summary>
 public static class PortalPages
 {
-    /// <summary>Downloads (CSV, documents, a rule set's JSON), the API, redirects and error pages: not pages to check.</summary>
+    /// <summary>Downloads (CSV, documents, logos, a rule set's JSON), the API, redirects and error pages: not pages to check.</summary>
     private static readonly string[] NotPages =
-        [".csv", ".pdf", "/activity/export", "/document", "/evidence", "/proof", "/api/", "/error", "/dashboard", "/progress/", "/access-denied", "/staff/rule-sets/FY"];
+        [".csv", ".pdf", "/activity/export", "/document", "/evidence", "/proof", "/api/", "/error", "/dashboard", "/progress/", "/access-denied", "/logo", "/staff/rule-sets/FY"];
 
     /// <summary>Each distinct page of the access matrix, with the first persona (anonymous first) that may see it.</summary>
     public static IEnumerable<(string Url, string? Persona)> All() =>
