@@ -66,7 +66,8 @@ public sealed class ReminderTests : IDisposable
         Assert.Equal((ReminderKind.BeforeGraceEnds, 23,
             "Your Silver learning option in CLOUD-PLATFORM: the anniversary date was 2027-01-29; renew by 2027-02-27 or the option lapses"),
             await LatestAsync());
-        var mail = MailFiles.In(_factory.DatabasePath + "-outbox")[^1];
+        // The late reminder's mail, found by its words: files written within one clock tick share a timestamp.
+        var mail = Assert.Single(MailFiles.In(_factory.DatabasePath + "-outbox"), m => m.Text.Contains("renew by 2027-02-27", StringComparison.Ordinal));
         Assert.Contains("2027-02-25", mail.Text);
         Assert.Contains("2027-02-25", mail.Html);
         Assert.DoesNotContain("today", mail.Whole, StringComparison.OrdinalIgnoreCase);
