@@ -34,12 +34,19 @@ public sealed class OrderExpiryReminders(
         var ids = candidates.Select(o => o.Id).ToList();
         var proofAwaiting = (await db.Payments.AsNoTracking().Where(p => p.OpenOrderId != null && ids.Contains(p.OrderId) && p.DecidedBy == null)
             .Select(p => p.OrderId).ToListAsync(cancellationToken)).ToHashSet();
+        var due = candidates
+            .Select(o => (Order: o, Kind: OrderExpiryNotices.DueOn(today, o, proofAwaiting.Contains(o.Id), days)))
+            .Where(d => d.Kind is not null).ToList();
+        // The notices already added, read once for the pass; the unique key still decides between simultaneous runs.
+        var keys = due.Select(d => OrderExpiryNotices.OnceKey(d.Kind!.Value, d.Order.Id)).ToList();
+        var added = (await db.PartnerNotifications.AsNoTracking().Where(n => n.OnceKey != null && keys.Contains(n.OnceKey))
+            .Select(n => n.OnceKey!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var sent = 0;
-        foreach (var order in candidates)
+        foreach (var (order, kind) in due)
         {
-            if (OrderExpiryNotices.DueOn(today, order, proofAwaiting.Contains(order.Id), days) is { } kind
-                && await AddAsync(kind, order, proofAwaiting.Contains(order.Id), cancellationToken))
+            if (!added.Contains(OrderExpiryNotices.OnceKey(kind!.Value, order.Id))
+                && await AddAsync(kind.Value, order, proofAwaiting.Contains(order.Id), cancellationToken))
             {
                 sent++;
             }
@@ -55,12 +62,6 @@ public sealed class OrderExpiryReminders(
 
     private async Task<bool> AddAsync(NoticeKind kind, Order order, bool proofAwaiting, CancellationToken cancellationToken)
     {
-        var onceKey = OrderExpiryNotices.OnceKey(kind, order.Id);
-        if (await db.PartnerNotifications.AnyAsync(n => n.OnceKey == onceKey, cancellationToken))
-        {
-            return false;
-        }
-
         await notices.ExpiryAsync(kind, order, proofAwaiting, cancellationToken);
         try
         {

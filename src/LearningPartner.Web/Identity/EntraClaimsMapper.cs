@@ -64,7 +64,8 @@ public sealed class EntraClaimsMapper(IPartnerUserLookup lookup, HomeTenant home
             ? First(principal, PortalClaimTypes.EntraPreferredUsername)
             : First(principal, PortalClaimTypes.EntraEmail, PortalClaimTypes.EntraEmailMapped, PortalClaimTypes.EntraPreferredUsername);
         return new PortalUserIdentity(objectId.ToLowerInvariant(), tenantId.ToLowerInvariant(), name, roles, acting?.Partner,
-            [.. memberships.Select(m => m.Partner.PartnerId)], email?.Trim());
+            [.. memberships.Select(m => m.Partner.PartnerId)], email?.Trim(),
+            memberships.DistinctBy(m => m.Partner.PartnerId).ToDictionary(m => m.Partner.PartnerId, m => m.Partner.Name, StringComparer.Ordinal));
     }
 
     private static string? First(ClaimsPrincipal principal, params string[] types) =>

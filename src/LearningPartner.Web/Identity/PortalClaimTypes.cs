@@ -39,6 +39,9 @@ public static class PortalClaimTypes
 
     /// <summary>The partner id of each organisation the person belongs to (one claim each).</summary>
     public const string Membership = "lp:member_of";
+
+    /// <summary>The organisation's name, a property of its <see cref="Membership"/> claim.</summary>
+    public const string MembershipNameProperty = "lp:member_of_name";
     public const string Name = "lp:name";
 
     /// <summary>

@@ -20,6 +20,12 @@ public static class PortalPrincipalExtensions
     /// <summary>The partner ids of every organisation the person belongs to (ADR-012: one may belong to several).</summary>
     public static IEnumerable<string> MemberOf(this ClaimsPrincipal user) => user.FindAll(PortalClaimTypes.Membership).Select(c => c.Value);
 
+    /// <summary>The other organisations the person may act for, by partner id and name (the id when no name came with it).</summary>
+    public static IEnumerable<(string PartnerId, string Name)> OtherMemberships(this ClaimsPrincipal user) =>
+        user.FindAll(PortalClaimTypes.Membership)
+            .Where(c => c.Value != user.PartnerId())
+            .Select(c => (c.Value, c.Properties.TryGetValue(PortalClaimTypes.MembershipNameProperty, out var name) ? name : c.Value));
+
     public static string? OrganisationName(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.OrganisationName)?.Value;
 
     public static string? PortalObjectId(this ClaimsPrincipal user) => user.FindFirst(PortalClaimTypes.ObjectId)?.Value;

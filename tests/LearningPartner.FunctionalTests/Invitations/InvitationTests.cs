@@ -55,7 +55,10 @@ public sealed class InvitationTests : IDisposable
         Assert.Equal(["4100001 AccountAdmin Greta Vogel greta.vogel@fabrikam-training.example", "4100002 PartnerAdmin Greta Vogel greta.vogel@fabrikam-training.example"],
             memberships);
         Assert.Equal(HttpStatusCode.OK, (await greta.GetAsync("/partners/4100001")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await greta.GetAsync("/partners/4100002")).StatusCode);
+        var fabrikamPage = await PageAsync(await greta.GetAsync("/partners/4100002"));
+        // The header offers her other organisation by name, not by partner id (issue 24).
+        Assert.Contains(">Switch to Contoso Learning Ltd</a>", fabrikamPage);
+        Assert.DoesNotContain("4100001</a>", fabrikamPage);
         Assert.Contains("Accepted on 2026-11-25 10:00 UTC", await PageAsync(await admin.GetAsync(ContosoInvitations)));
         var audit = await _factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == "Invitation").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());

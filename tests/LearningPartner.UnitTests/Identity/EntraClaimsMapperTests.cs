@@ -137,6 +137,9 @@ public sealed class EntraClaimsMapperTests
         Assert.Equal((Fabrikam, "ReportViewer"), (fabrikam!.Partner, fabrikam.Roles.Single()));
         Assert.Equal(Contoso, notAMember!.Partner);
         Assert.Equal(["4100001", "4100002"], fabrikam.MemberOf);
+        // The header names the other organisation (issue 24): its name travels with its membership claim.
+        var principal = new ClaimsPrincipal(fabrikam.ToClaimsIdentity());
+        Assert.Equal([("4100001", "Contoso Learning Ltd")], principal.OtherMemberships());
     }
 
     [Fact]
