@@ -1,3 +1,4 @@
+using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,8 @@ public sealed record LogoFile(Stream Content, string ContentType);
 
 /// <summary>
 /// Listing logos (issue 24). The public one only while its listing is the one the directory shows today (R-DIR-1,
-/// R-DIR-5: not before approval and publication, not while the partner's options have lapsed); editors any request's.
+/// R-DIR-5: not before approval and publication, not while the partner's options have lapsed); editors any request's; a partner
+/// its own requests'.
 /// </summary>
 public sealed class DirectoryLogos(DirectorySnapshots snapshots, PortalDbContext db, DocumentStore store)
 {
@@ -20,10 +22,16 @@ public sealed class DirectoryLogos(DirectorySnapshots snapshots, PortalDbContext
     }
 
     /// <summary>Any request's logo, for the directory editors' review.</summary>
-    public async Task<LogoFile?> OpenForReviewAsync(int listingId, CancellationToken cancellationToken)
+    public Task<LogoFile?> OpenForReviewAsync(int listingId, CancellationToken cancellationToken) =>
+        OpenAsync(db.DirectoryListings.Where(l => l.Id == listingId), cancellationToken);
+
+    /// <summary>A request's logo for the partner that sent it, so it sees what the editors review; another partner's is not found.</summary>
+    public Task<LogoFile?> OpenOwnAsync(int partnerOrganisationId, int listingId, CancellationToken cancellationToken) =>
+        OpenAsync(db.DirectoryListings.Where(l => l.Id == listingId && l.PartnerOrganisationId == partnerOrganisationId), cancellationToken);
+
+    private async Task<LogoFile?> OpenAsync(IQueryable<DirectoryListing> listing, CancellationToken cancellationToken)
     {
-        var logo = await db.DirectoryListings.AsNoTracking().Where(l => l.Id == listingId)
-            .Select(l => new { l.LogoStorageKey, l.LogoContentType }).FirstOrDefaultAsync(cancellationToken);
+        var logo = await listing.AsNoTracking().Select(l => new { l.LogoStorageKey, l.LogoContentType }).FirstOrDefaultAsync(cancellationToken);
         return logo is { LogoStorageKey: { } key, LogoContentType: { } type } && store.Open(key) is { } stream ? new LogoFile(stream, type) : null;
     }
 }

@@ -1,4 +1,5 @@
 using LearningPartner.Application.Directory;
+using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Directory;
 using LearningPartner.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -50,17 +51,6 @@ public sealed class DirectoryController(DirectorySnapshots snapshots, DirectoryL
 
     /// <summary>The logo of a shown listing (issue 24): served only while the listing is published and shown.</summary>
     [HttpGet("logos/{listingId:int}")]
-    public async Task<IActionResult> Logo(int listingId, CancellationToken cancellationToken)
-    {
-        if (await logos.OpenPublishedAsync(listingId, cancellationToken) is not { } logo)
-        {
-            return NotFound();
-        }
-
-        // Typed by its content when it was uploaded (PNG, JPEG or WebP, never SVG), and never sniffed as anything else.
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'";
-        Response.Headers.CacheControl = "public, max-age=300";
-        return File(logo.Content, logo.ContentType);
-    }
+    public async Task<IActionResult> Logo(int listingId, CancellationToken cancellationToken) =>
+        this.ServeLogo(await logos.OpenPublishedAsync(listingId, cancellationToken), "public, max-age=300");
 }

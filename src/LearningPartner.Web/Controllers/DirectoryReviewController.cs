@@ -25,17 +25,8 @@ public sealed class DirectoryReviewController(
 
     /// <summary>A request's logo, for the editors to see before approving (issue 24); public only once approved and published.</summary>
     [HttpGet("{listingId:int}/logo")]
-    public async Task<IActionResult> Logo(int listingId, CancellationToken cancellationToken)
-    {
-        if (await logos.OpenForReviewAsync(listingId, cancellationToken) is not { } logo)
-        {
-            return NotFound();
-        }
-
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.ContentSecurityPolicy = "default-src 'none'";
-        return File(logo.Content, logo.ContentType);
-    }
+    public async Task<IActionResult> Logo(int listingId, CancellationToken cancellationToken) =>
+        this.ServeLogo(await logos.OpenForReviewAsync(listingId, cancellationToken));
 
     [HttpPost("{listingId:int}/approve")]
     public async Task<IActionResult> Approve(int listingId, ListingReviewInput input, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using LearningPartner.Application.Common;
+using LearningPartner.Application.Directory;
 using LearningPartner.Application.Listings;
 using LearningPartner.Web.Features.Common;
 using LearningPartner.Web.Features.Listings;
@@ -18,6 +19,7 @@ namespace LearningPartner.Web.Controllers;
 [Authorize(Policy = PortalPolicies.PartnerDataReader)]
 public sealed class ListingsController(
     ListingRequestService listings,
+    DirectoryLogos logos,
     IValidator<ListingInput> validator,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -29,6 +31,11 @@ public sealed class ListingsController(
         var page = await listings.GetAsync(partner, cancellationToken);
         return View(new ListingPageViewModel(page, ListingInput.For(page)));
     }
+
+    /// <summary>The logo sent with one of the partner's own requests, so its people see what the editors review (issue 24).</summary>
+    [HttpGet("{listingId:int}/logo")]
+    public async Task<IActionResult> Logo(PartnerContext partner, int listingId, CancellationToken cancellationToken) =>
+        this.ServeLogo(await logos.OpenOwnAsync(partner.OrganisationId, listingId, cancellationToken));
 
     [Authorize(Policy = PortalPolicies.PartnerManager)]
     [HttpPost("")]

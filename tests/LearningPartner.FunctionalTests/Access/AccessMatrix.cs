@@ -125,6 +125,9 @@ public static class AccessMatrix
         new("staff/directory/{listingId:int}/logo", "/staff/directory/1/logo", [SignIn, Denied, Denied, Denied, Denied, Ok, Denied]),
         new("partners/{partnerId}/directory", "/partners/4100001/directory", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
         new("partners/{partnerId}/directory", "/partners/4100002/directory", [SignIn, NotFound, NotFound, Ok, Ok, Ok, Denied]),
+        // Issue 24: the logo of one of the partner's own requests (demo listing 1 is Contoso's, with a logo); not another's.
+        new("partners/{partnerId}/directory/{listingId:int}/logo", "/partners/4100001/directory/1/logo", [SignIn, Ok, Ok, NotFound, Ok, Ok, Denied]),
+        new("partners/{partnerId}/directory/{listingId:int}/logo", "/partners/4100002/directory/1/logo", [SignIn, NotFound, NotFound, NotFound, NotFound, NotFound, Denied]),
         new("staff/directory", "/staff/directory", [SignIn, Denied, Denied, Denied, Denied, Ok, Denied]),
         new("staff/held-invoices", "/staff/held-invoices", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),
         new("staff/held-invoices/{heldInvoiceId:int}/document", "/staff/held-invoices/1/document", [SignIn, Denied, Denied, Denied, Ok, Denied, Denied]),

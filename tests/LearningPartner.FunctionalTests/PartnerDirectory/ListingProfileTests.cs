@@ -90,6 +90,27 @@ public sealed class ListingProfileTests : IDisposable
     }
 
     [Fact]
+    public async Task ThePartnerSeesTheDescriptionAndLogoItSentWhileTheyAwaitReviewAndNoOtherPartnerCan()
+    {
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var reader = await _factory.SignedInClientAsync(Personas.ContosoUser);
+        using var fabrikam = await _factory.SignedInClientAsync(Personas.FabrikamAdmin);
+
+        await SendAsync(admin, "Azure courses\nin Seattle.", (WebP, "new-logo.webp"));
+        var pending = (await PendingAsync(_factory, "4100001"))!;
+
+        var page = WebUtility.HtmlDecode(await reader.GetStringAsync(Page));
+        Assert.Contains("Azure courses\nin Seattle.</dd>", page);
+        Assert.Contains($"<img class=\"partner-logo\" src=\"/partners/4100001/directory/{pending.Id}/logo\"", page);
+        var logo = await reader.GetAsync($"/partners/4100001/directory/{pending.Id}/logo");
+        Assert.Equal(("image/webp", "nosniff"), (logo.Content.Headers.ContentType?.MediaType, logo.Headers.GetValues("X-Content-Type-Options").Single()));
+        Assert.Equal(WebP, await logo.Content.ReadAsByteArrayAsync());
+        // Under its own partner id or Contoso's, Fabrikam does not reach Contoso's request (R-ROLE-4).
+        Assert.Equal(HttpStatusCode.NotFound, (await fabrikam.GetAsync($"/partners/4100002/directory/{pending.Id}/logo")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fabrikam.GetAsync($"/partners/4100001/directory/{pending.Id}/logo")).StatusCode);
+    }
+
+    [Fact]
     public async Task AChangeWithoutANewFileKeepsThePublishedLogoAndCanRemoveIt()
     {
         using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
