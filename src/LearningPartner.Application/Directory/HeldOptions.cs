@@ -35,7 +35,8 @@ public sealed class HeldOptions(PortalDbContext db, RuleSetCatalogProvider catal
 
 /// <summary>
 /// What a listing shows of a partner's level: the Learning Action Pack, and the competencies held at silver and gold — their
-/// names to show and their codes to filter by (issue 24).
+/// English names (the API's), and their codes to filter by and to name them in the reader's language on pages (issue 24,
+/// ADR-019).
 /// </summary>
 public sealed record ListingLevel(bool LearningActionPack, IReadOnlyList<string> Silver, IReadOnlyList<string> Gold)
 {

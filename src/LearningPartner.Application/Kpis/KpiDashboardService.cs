@@ -90,7 +90,7 @@ public sealed class KpiDashboardService(PortalDbContext db, KpiQueries kpis, Par
             return null;
         }
 
-        return new KpiWorking(rule.KpiWeight, ruleSet.ProgramYear, rule.Name, ruleSet.CategoryName(rule.KpiCategory));
+        return new KpiWorking(rule.KpiWeight, ruleSet.ProgramYear, rule.KpiCategory);
     }
 
     /// <summary>A coming report from the lines recorded so far (R-KPI-6: it covers the 12 months before its month).</summary>

@@ -54,7 +54,9 @@ public sealed class OrderDocumentService(PortalDbContext db, RuleSetCatalogProvi
         new(partner.Name, partner.PartnerId, await db.PartnerOrganisations.Where(o => o.Id == partner.OrganisationId)
             .Select(o => o.Address).SingleOrDefaultAsync(cancellationToken));
 
-    private OrderedOption OptionOf(Order order, DateOnly orderedOn) =>
-        new(order.Kind, order.Level, order.CompetencyCode,
-            order.CompetencyCode is { } code ? ruleSets.Catalog.Find(orderedOn)?.Competency(code)?.Name ?? code : null);
+    private OrderedOption OptionOf(Order order, DateOnly orderedOn)
+    {
+        var competency = order.CompetencyCode is { } code ? ruleSets.Catalog.Find(orderedOn)?.Competency(code) : null;
+        return new(order.Kind, order.Level, order.CompetencyCode, competency?.Name ?? order.CompetencyCode, competency?.NameZh);
+    }
 }

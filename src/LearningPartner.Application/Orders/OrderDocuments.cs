@@ -7,8 +7,12 @@ namespace LearningPartner.Application.Orders;
 /// <summary>Who a document is for: the partner as its accountants know it.</summary>
 public sealed record DocumentParty(string Name, string PartnerId, string? Address);
 
-/// <summary>The option an order is for, with its competency's name (not only its code) from the rule set of the order's date.</summary>
-public sealed record OrderedOption(OrderKind Kind, LearningLevel Level, string? CompetencyCode, string? CompetencyName);
+/// <summary>
+/// The option an order is for, with its competency's name (not only its code) from the rule set of the order's date, in English
+/// and, where the rule set gives it, in Chinese (ADR-019; the document is written in its reader's language).
+/// </summary>
+public sealed record OrderedOption(OrderKind Kind, LearningLevel Level, string? CompetencyCode, string? CompetencyName,
+    string? CompetencyNameZh = null);
 
 /// <summary>R-FEE-3: the order confirmation / pro-forma: what is ordered, for how much, and how to pay it.</summary>
 public sealed record OrderConfirmation(DocumentParty Partner, string OrderNumber, DateOnly OrderedOn, OrderedOption Option,

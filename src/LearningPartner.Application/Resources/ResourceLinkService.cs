@@ -11,13 +11,13 @@ public sealed class ResourceLinkService(PortalDbContext db, AuditLog audit)
     public Task<List<ResourceLinkRow>> ListAsync(CancellationToken cancellationToken) =>
         db.ResourceLinks.AsNoTracking()
             .OrderBy(l => l.Id)
-            .Select(l => new ResourceLinkRow(l.Kind, l.Title, l.Url, l.Description))
+            .Select(l => new ResourceLinkRow(l.Kind, l.Title, l.Url, l.Description, l.TitleZh, l.DescriptionZh))
             .ToListAsync(cancellationToken);
 
     public Task<ResourceLinkDetails?> GetAsync(ResourceLinkKind kind, CancellationToken cancellationToken) =>
         db.ResourceLinks.AsNoTracking()
             .Where(l => l.Kind == kind)
-            .Select(l => new ResourceLinkDetails(l.Title, l.Url, l.Description, l.Version))
+            .Select(l => new ResourceLinkDetails(l.Title, l.Url, l.Description, l.TitleZh, l.DescriptionZh, l.Version))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Saves an edit unless someone else saved one since the form was read (optimistic concurrency).</summary>
@@ -31,7 +31,7 @@ public sealed class ResourceLinkService(PortalDbContext db, AuditLog audit)
 
         var before = LinkValues.Of(link);
         db.Entry(link).Property(l => l.Version).OriginalValue = changed.Version;
-        link.Change(changed.Title, new Uri(changed.Url.Trim()), changed.Description);
+        link.Change(changed.Title, new Uri(changed.Url.Trim()), changed.Description, changed.TitleZh, changed.DescriptionZh);
         audit.Record(AuditAction.ResourceLinkChanged, AuditSubject.Of(link), before, LinkValues.Of(link));
         try
         {
@@ -46,8 +46,8 @@ public sealed class ResourceLinkService(PortalDbContext db, AuditLog audit)
     }
 
     /// <summary>A link as the audit trail records it, before → after.</summary>
-    private sealed record LinkValues(string Title, string Url, string? Description)
+    private sealed record LinkValues(string Title, string Url, string? Description, string? TitleZh, string? DescriptionZh)
     {
-        public static LinkValues Of(ResourceLink link) => new(link.Title, link.Url, link.Description);
+        public static LinkValues Of(ResourceLink link) => new(link.Title, link.Url, link.Description, link.TitleZh, link.DescriptionZh);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LearningPartner.Domain.Common;
 
 namespace LearningPartner.Domain.Programs;
@@ -27,6 +28,9 @@ public sealed record ProgramRuleSet(
 
     public string CategoryName(string code) => KpiCategories.FirstOrDefault(c => c.Code == code)?.Name ?? code;
 
+    /// <summary>A KPI category's name in the reader's language (issue 24); the code when the rule set has no such category.</summary>
+    public string CategoryName(string code, CultureInfo culture) => KpiCategories.FirstOrDefault(c => c.Code == code)?.NameIn(culture) ?? code;
+
     public CompetencyRule? Competency(string code) =>
         Competencies.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.Ordinal));
 
@@ -41,17 +45,28 @@ public sealed record ProgramRuleSet(
 }
 
 /// <summary>A KPI category of R-CMP-2, e.g. courseware units.</summary>
-public sealed record KpiCategory(string Code, string Name);
+public sealed record KpiCategory(string Code, string Name) : INamedRule
+{
+    public string? NameZh { get; init; }
+}
 
 /// <summary>An OMLP type's KPI weight per unit and the KPI category it counts in (R-KPI-2, R-CMP-2).</summary>
-public sealed record OmlpTypeRule(string Code, string Name, string KpiCategory, decimal KpiWeight);
+public sealed record OmlpTypeRule(string Code, string Name, string KpiCategory, decimal KpiWeight) : INamedRule
+{
+    public string? NameZh { get; init; }
+}
 
-/// <summary>A country/region group of R-CMP-2; exactly one group is the default for unlisted countries.</summary>
-public sealed record RegionGroup(string Code, string Name, IReadOnlySet<string> Countries, bool IsDefault);
+/// <summary>A country/region group of R-CMP-2 (a market); exactly one group is the default for unlisted countries.</summary>
+public sealed record RegionGroup(string Code, string Name, IReadOnlySet<string> Countries, bool IsDefault) : INamedRule
+{
+    public string? NameZh { get; init; }
+}
 
 /// <summary>A competency and its silver and/or gold learning options (R-CMP-1).</summary>
-public sealed record CompetencyRule(string Code, string Name, LevelRequirement? Silver, LevelRequirement? Gold)
+public sealed record CompetencyRule(string Code, string Name, LevelRequirement? Silver, LevelRequirement? Gold) : INamedRule
 {
+    public string? NameZh { get; init; }
+
     public LevelRequirement? For(LearningLevel level) => level switch
     {
         LearningLevel.Silver => Silver,

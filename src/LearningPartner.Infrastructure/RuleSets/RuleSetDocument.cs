@@ -19,11 +19,11 @@ internal sealed record RuleSetDocument(
     int? PendingOrderExpiryDays,
     List<ExtensionWindowDocument>? ExtensionWindows);
 
-internal sealed record OmlpTypeDocument(string? Code, string? Name, string? KpiCategory, decimal? KpiWeight);
+internal sealed record OmlpTypeDocument(string? Code, string? Name, string? NameZh, string? KpiCategory, decimal? KpiWeight);
 
-internal sealed record NamedDocument(string? Code, string? Name);
+internal sealed record NamedDocument(string? Code, string? Name, string? NameZh);
 
-internal sealed record RegionGroupDocument(string? Code, string? Name, List<string>? Countries, bool IsDefault);
+internal sealed record RegionGroupDocument(string? Code, string? Name, string? NameZh, List<string>? Countries, bool IsDefault);
 
 internal sealed record LevelDocument(int? MctCount, ExamsDocument? Exams, List<ThresholdDocument>? KpiThresholds);
 
@@ -31,7 +31,7 @@ internal sealed record ExamsDocument(List<string>? Codes, int? Required);
 
 internal sealed record ThresholdDocument(string? KpiCategory, string? RegionGroup, decimal? Threshold);
 
-internal sealed record CompetencyDocument(string? Code, string? Name, LevelDocument? Silver, LevelDocument? Gold);
+internal sealed record CompetencyDocument(string? Code, string? Name, string? NameZh, LevelDocument? Silver, LevelDocument? Gold);
 
 internal sealed record FeeDocument(string? Currency, decimal? Amount);
 

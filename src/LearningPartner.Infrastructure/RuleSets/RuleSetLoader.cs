@@ -42,7 +42,7 @@ public sealed class RuleSetLoader(PortalDbContext db, ProgramClock clock, ILogge
     {
         foreach (var (name, json) in files)
         {
-            var ruleSet = RuleSetParser.Parse(json, name);
+            var ruleSet = RuleSetParser.Parse(json, name, requireChineseNames: true);
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
             var stored = await db.ProgramYearRuleSets.AsNoTracking()
                 .FirstOrDefaultAsync(r => r.ProgramYear == ruleSet.ProgramYear && r.Version == ruleSet.Version, cancellationToken);

@@ -13,7 +13,13 @@ public static class RuleSetParser
         AllowTrailingCommas = true,
     };
 
-    public static ProgramRuleSet Parse(string json, string source)
+    /// <param name="json">The file.</param>
+    /// <param name="source">Its name, for the problems listed.</param>
+    /// <param name="requireChineseNames">
+    /// ADR-019: a file the portal ships names every competency, OMLP type, KPI category and market in Chinese too
+    /// (<c>nameZh</c>). Versions stored before the Chinese names were added are read without them (English shown).
+    /// </param>
+    public static ProgramRuleSet Parse(string json, string source, bool requireChineseNames = false)
     {
         RuleSetDocument? document;
         try
@@ -26,7 +32,7 @@ public static class RuleSetParser
         }
 
         var problems = new List<string>();
-        var ruleSet = document is null ? null : Map(document, problems);
+        var ruleSet = document is null ? null : Map(document, problems, requireChineseNames);
         if (ruleSet is null || problems.Count > 0)
         {
             throw new RuleSetFormatException(source, problems.Count > 0 ? problems : ["the file is empty"]);
@@ -35,8 +41,23 @@ public static class RuleSetParser
         return ruleSet;
     }
 
-    private static ProgramRuleSet? Map(RuleSetDocument d, List<string> problems)
+    private static ProgramRuleSet? Map(RuleSetDocument d, List<string> problems, bool requireChineseNames)
     {
+        string? Chinese(string what, string? code, string? nameZh)
+        {
+            if (string.IsNullOrWhiteSpace(nameZh))
+            {
+                if (requireChineseNames)
+                {
+                    problems.Add($"{what} '{code}' needs its Chinese name ('nameZh', ADR-019)");
+                }
+
+                return null;
+            }
+
+            return nameZh.Trim();
+        }
+
         if (string.IsNullOrWhiteSpace(d.SampleValues))
         {
             problems.Add("'sampleValues' must say whether the numbers are samples or the program's published figures");
@@ -50,7 +71,7 @@ public static class RuleSetParser
         }
 
         var categoryList = (d.KpiCategories ?? []).Where(c => c.Code is not null)
-            .Select(c => new KpiCategory(c.Code!, c.Name ?? c.Code!)).ToList();
+            .Select(c => new KpiCategory(c.Code!, c.Name ?? c.Code!) { NameZh = Chinese("KPI category", c.Code, c.NameZh) }).ToList();
         var categories = categoryList.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         if (categories.Count == 0)
         {
@@ -66,12 +87,18 @@ public static class RuleSetParser
                 continue;
             }
 
-            omlpTypes[t.Code] = new OmlpTypeRule(t.Code, t.Name ?? t.Code, t.KpiCategory, t.KpiWeight.Value);
+            omlpTypes[t.Code] = new OmlpTypeRule(t.Code, t.Name ?? t.Code, t.KpiCategory, t.KpiWeight.Value)
+            {
+                NameZh = Chinese("OMLP type", t.Code, t.NameZh),
+            };
         }
 
         var regions = (d.RegionGroups ?? [])
             .Select(g => new RegionGroup(g.Code ?? string.Empty, g.Name ?? g.Code ?? string.Empty,
-                (g.Countries ?? []).ToHashSet(StringComparer.Ordinal), g.IsDefault))
+                (g.Countries ?? []).ToHashSet(StringComparer.Ordinal), g.IsDefault)
+            {
+                NameZh = Chinese("Region group", g.Code, g.NameZh),
+            })
             .ToList();
         if (regions.Count(g => g.IsDefault) != 1 || regions.Any(g => g.Code.Length == 0))
         {
@@ -127,7 +154,10 @@ public static class RuleSetParser
 
         var competencies = (d.Competencies ?? [])
             .Select(c => new CompetencyRule(c.Code ?? string.Empty, c.Name ?? c.Code ?? string.Empty,
-                Level(c.Silver, $"{c.Code} silver"), Level(c.Gold, $"{c.Code} gold")))
+                Level(c.Silver, $"{c.Code} silver"), Level(c.Gold, $"{c.Code} gold"))
+            {
+                NameZh = Chinese("Competency", c.Code, c.NameZh),
+            })
             .ToList();
         if (competencies.Any(c => c.Code.Length == 0) || competencies.Select(c => c.Code).Distinct().Count() != competencies.Count)
         {

@@ -87,6 +87,7 @@ internal static class WebSetup
         // Issue 23: the words of notices stored as facts, for the overview and the notification outbox.
         services.AddSingleton<LearningPartner.Infrastructure.Notifications.INoticeRenderer, NoticeRenderer>();
         services.AddSingleton<SiteLinks>();
+        services.AddSingleton<RuleSetNames>();
         return services;
     }
 }

@@ -146,7 +146,7 @@ public static class AccessMatrix
         new("staff/audit", "/staff/audit", [SignIn, Denied, Denied, Denied, Ok, Ok, Denied]),
         new("staff/audit/verify", "/staff/audit/verify", [SignIn, Denied, Denied, Denied, Ok, Ok, Denied]),
         new("staff/rule-sets", "/staff/rule-sets",                 [SignIn,  Denied,      Denied,       Denied,        Ok,     Ok, Denied]),
-        new("staff/rule-sets/{programYear}/{version:int}", "/staff/rule-sets/FY2027/1", [SignIn, Denied, Denied, Denied, Ok, Ok, Denied]),
+        new("staff/rule-sets/{programYear}/{version:int}", "/staff/rule-sets/FY2027/2", [SignIn, Denied, Denied, Denied, Ok, Ok, Denied]),
         new("staff/partners", "/staff/partners",                   [SignIn,  Denied,      Denied,       Denied,        Ok,     Ok, Denied]),
         new("staff/partner-users", "/staff/partner-users",         [SignIn,  Denied,      Denied,       Denied,        Ok,     Denied, Denied]),
         new("staff/sessions", "/staff/sessions",                   [SignIn,  Denied,      Denied,       Denied,        Ok,     Denied, Denied]), // issue 20

@@ -87,7 +87,7 @@ public sealed partial class TrueOnTheDayTests : IDisposable
 
         await support.PostFormAsync("/", "/culture", ("culture", "zh-CN"), ("returnUrl", "/"));
         var chinese = WebUtility.HtmlDecode(await support.GetStringAsync($"/partners/{KpiDataSet.PartnerId}/kpis/2026-09"));
-        Assert.Contains("3 个单位 × 0.5 = 1.5 KPI（课件单位）：Microsoft Labs Online（LABS-ONLINE）在 FY2027 的权重。", chinese);
+        Assert.Contains("3 个单位 × 0.5 = 1.5 KPI（课件单位）：Microsoft 在线实验室（LABS-ONLINE）在 FY2027 的权重。", chinese);
     }
 
     [Fact]

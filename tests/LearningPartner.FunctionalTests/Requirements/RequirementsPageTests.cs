@@ -106,7 +106,7 @@ public sealed class RequirementsPageTests(PortalFactory factory) : IClassFixture
         using var client = await factory.SignedInClientAsync(Personas.Editor);
 
         var html = Decode(await client.GetStringAsync("/staff/rule-sets"));
-        var document = await client.GetStringAsync("/staff/rule-sets/FY2021/1");
+        var document = await client.GetStringAsync("/staff/rule-sets/FY2021/2");
 
         foreach (var year in new[] { "FY2019", "FY2020", "FY2021", "FY2022", "FY2025", "FY2026", "FY2027", "FY2028" })
         {

@@ -54,6 +54,29 @@ public sealed class MigrationsTests
 
 
     [Fact]
+    public void ResourceLinksStillAtTheirDefaultEnglishTextGetTheDefaultChinese()
+    {
+        // ADR-019: the defaults used to be translated on the page; a link staff retitled keeps its English only.
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var db = TestDatabases.Sqlite(connection);
+        var migrator = db.GetService<IMigrator>();
+        var all = db.Database.GetMigrations().ToList();
+        migrator.Migrate(all[all.FindIndex(m => m.EndsWith("_ResourceLinkChinese", StringComparison.Ordinal)) - 1]);
+        db.Database.ExecuteSqlRaw("""
+            INSERT INTO ResourceLinks (Kind, Title, Url, Description, Version) VALUES
+            ('ProgramAnnouncements', 'Program announcements', 'https://learn.microsoft.com/partner-center/announcements/', 'Changes to the learning partner program, its requirements and its calendar.', '00000000-0000-0000-0000-000000000001'),
+            ('LearningResources', 'Community calls', 'https://learn.microsoft.com/training/', 'Program documents and the recordings of the monthly community calls.', '00000000-0000-0000-0000-000000000002')
+            """);
+
+        migrator.Migrate();
+
+        var links = db.ResourceLinks.AsNoTracking().OrderBy(l => l.Id).Select(l => new { l.TitleZh, l.DescriptionZh }).ToList();
+        Assert.Equal(("计划公告", "学习合作伙伴计划、其要求及日程的变更。"), (links[0].TitleZh, links[0].DescriptionZh));
+        Assert.Equal((null, "计划文档以及每月社区电话会议的录像。"), (links[1].TitleZh, links[1].DescriptionZh));
+    }
+
+    [Fact]
     public void LinesRecordedBeforeTheMonthKeyExistedGetItFromTheirInvoiceDate()
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");

@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Time;
@@ -11,7 +14,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace LearningPartner.UnitTests.Persistence;
 
 /// <summary>R-PRG-1 and R-KPI-2 at start-up: rule sets stored once, KPI values fixed from the invoice date's year.</summary>
-public sealed class RuleSetLoaderTests
+public sealed partial class RuleSetLoaderTests
 {
     private static readonly IReadOnlyList<(string Name, string Json)> Files = ShippedRuleSets.ReadAll();
 
@@ -63,7 +66,45 @@ public sealed class RuleSetLoaderTests
         await using var db = TestDatabases.Sqlite(connection);
         var error = await Assert.ThrowsAsync<RuleSetFormatException>(() => Loader(db).LoadAsync(changed));
 
-        Assert.Contains("FY2021 version 1 is already loaded with other content", error.Message);
+        Assert.Contains("FY2021 version 2 is already loaded with other content", error.Message);
+    }
+
+    [Fact]
+    public async Task ADatabaseHoldingTheFilesWithoutChineseNamesTakesTheirNextVersion()
+    {
+        // ADR-019: the Chinese names came as version 2 of each file (a loaded version is never changed in place). A database
+        // that stored version 1 keeps it, stores version 2 beside it, and the catalog reads version 2 with its Chinese names.
+        using var connection = TestDatabases.OpenMigratedSqlite();
+        await using (var db = TestDatabases.Sqlite(connection))
+        {
+            foreach (var (_, json) in Files)
+            {
+                var withoutChinese = ChineseName().Replace(json, string.Empty).Replace("\"version\": 2", "\"version\": 1", StringComparison.Ordinal);
+                var old = RuleSetParser.Parse(withoutChinese, "version 1");
+                db.ProgramYearRuleSets.Add(new Domain.Programs.ProgramYearRuleSet(old.ProgramYear, 1, old.EffectiveFrom, old.EffectiveTo,
+                    withoutChinese, new string('0', 64), DateTimeOffset.UnixEpoch));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = TestDatabases.Sqlite(connection);
+        var catalog = await Loader(read).LoadAsync(Files);
+
+        Assert.Equal(16, await read.ProgramYearRuleSets.CountAsync());
+        Assert.All(catalog.All, r => Assert.Equal(2, r.Version));
+        Assert.Equal("云平台", catalog.CompetencyName("CLOUD-PLATFORM", CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
+    [Fact]
+    public void AShippedFileWithoutAChineseNameIsRefused()
+    {
+        var json = Files.Single(f => f.Name == "FY2027.json").Json.Replace("\"nameZh\": \"安全\",", string.Empty, StringComparison.Ordinal);
+
+        var error = Assert.Throws<RuleSetFormatException>(() => RuleSetParser.Parse(json, "FY2027.json", requireChineseNames: true));
+
+        Assert.Contains("Competency 'SECURITY' needs its Chinese name", error.Message);
+        Assert.Equal("Security", RuleSetParser.Parse(json, "FY2027.json").Competency("SECURITY")!.NameIn(CultureInfo.GetCultureInfo("zh-CN")));
     }
 
     [Theory]
@@ -97,6 +138,9 @@ public sealed class RuleSetLoaderTests
     private static RuleSetLoader Loader(PortalDbContext db) =>
         new(db, new ProgramClock(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero)),
             Options.Create(new ProgramOptions())), NullLogger<RuleSetLoader>.Instance);
+
+    [GeneratedRegex(@"\n *""nameZh"": ""[^""]*"",")]
+    private static partial Regex ChineseName();
 
     private static Domain.Kpis.InvoiceLine Line(string invoice, DateOnly date, string omlpType, int units) =>
         new("4100001", invoice, 1, date, omlpType, units, new Money(10m, "USD"), "test", DateTimeOffset.UnixEpoch);

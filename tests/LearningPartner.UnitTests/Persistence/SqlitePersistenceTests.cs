@@ -65,9 +65,9 @@ public sealed class SqlitePersistenceTests
         var mine = await first.ResourceLinks.SingleAsync();
         var theirs = await second.ResourceLinks.SingleAsync();
 
-        theirs.Change("Their guide", new Uri("https://example.com/theirs"), null);
+        theirs.Change("Their guide", new Uri("https://example.com/theirs"), null, null, null);
         await second.SaveChangesAsync();
-        mine.Change("My guide", new Uri("https://example.com/mine"), null);
+        mine.Change("My guide", new Uri("https://example.com/mine"), null, "我的指南", null);
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
         await using var read = TestDatabases.Sqlite(connection);

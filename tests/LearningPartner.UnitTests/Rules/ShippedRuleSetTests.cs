@@ -23,6 +23,35 @@ public sealed class ShippedRuleSetTests
     public void EveryShippedFileSaysItsNumbersAreSamples() =>
         Assert.All(ShippedRuleSets.ReadAll(), f => Assert.Contains("\"sampleValues\": \"SAMPLE VALUES.", f.Json));
 
+    [Fact]
+    public void EveryShippedRuleSetNamesEachCompetencyOmlpTypeKpiCategoryAndMarketInChinese()
+    {
+        // Issue 24, ADR-019: a zh-CN reader sees these names in Chinese; a name missing here would show in English.
+        var missing = ShippedRuleSets.ReadAll()
+            .Select(f => (f.Name, RuleSet: RuleSetParser.Parse(f.Json, f.Name)))
+            .SelectMany(f => f.RuleSet.Competencies.Cast<INamedRule>().Concat(f.RuleSet.OmlpTypes.Values)
+                .Concat(f.RuleSet.KpiCategories).Concat(f.RuleSet.RegionGroups)
+                .Where(n => n.NameZh is null || !n.NameZh.Any(c => c >= '\u4e00' && c <= '\u9fff'))
+                .Select(n => $"{f.Name}: {n.GetType().Name} {n.Code}"))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "No Chinese name:\n" + string.Join("\n", missing));
+    }
+
+    [Theory]
+    [InlineData("en-US", "Cloud Platform", "Courseware units", "Microsoft Labs Online", "Mature markets")]
+    [InlineData("zh-CN", "云平台", "课件单位", "Microsoft 在线实验室", "成熟市场")]
+    public void NamesReadInTheReadersLanguage(string culture, string competency, string category, string omlpType, string market)
+    {
+        var reader = System.Globalization.CultureInfo.GetCultureInfo(culture);
+
+        Assert.Equal(competency, Catalog.CompetencyName("CLOUD-PLATFORM", reader));
+        Assert.Equal(category, Catalog.CategoryName("courseware", reader));
+        Assert.Equal(omlpType, Catalog.OmlpTypeName("LABS-ONLINE", reader));
+        Assert.Equal(market, Catalog.MarketName("mature", reader));
+        Assert.Equal("NOT-A-COMPETENCY", Catalog.CompetencyName("NOT-A-COMPETENCY", reader));
+    }
+
     [Theory]
     [InlineData("2020-06-30", "FY2020")]
     [InlineData("2020-07-01", "FY2021")] // program years run July–June

@@ -1,5 +1,7 @@
+using System.Globalization;
 using LearningPartner.Application.Orders;
 using LearningPartner.Domain.Orders;
+using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Documents;
 using LearningPartner.Web.Views.Shared;
 using Microsoft.Extensions.Localization;
@@ -12,7 +14,9 @@ internal static class OrderDocumentText
     public static string Option(IStringLocalizer l, OrderedOption option)
     {
         var level = RequirementText.Level(l, option.Level);
-        var text = option.CompetencyName is { } competency ? $"{level} · {competency}" : level;
+        var text = option.CompetencyName is { } competency
+            ? $"{level} · {NamedRuleExtensions.NameIn(competency, option.CompetencyNameZh, CultureInfo.CurrentUICulture)}"
+            : level;
         return option.Kind switch
         {
             OrderKind.Upgrade => $"{text} {l["(upgrade from silver)"]}",

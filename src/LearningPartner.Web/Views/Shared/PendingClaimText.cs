@@ -1,5 +1,6 @@
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Trainers;
+using LearningPartner.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
 namespace LearningPartner.Web.Views.Shared;
@@ -15,11 +16,11 @@ public static class PendingClaimText
         _ => string.Empty,
     };
 
-    public static string Option(IStringLocalizer localizer, MetOption option) =>
-        RequirementText.Level(localizer, option.Level) + (option.CompetencyName is null ? string.Empty : " · " + option.CompetencyName);
+    public static string Option(IStringLocalizer localizer, RuleSetNames names, MetOption option) =>
+        RequirementText.Level(localizer, option.Level) + names.AfterLevel(option.CompetencyCode);
 
     /// <summary>"Once verified, it meets the requirements of Silver · Security." or that it changes nothing on the date.</summary>
-    public static string WouldChange(IStringLocalizer localizer, PendingClaim claim, DateOnly date) => claim.WouldMeet.Count > 0
-        ? localizer["Once verified, it meets the requirements of {0}.", string.Join(", ", claim.WouldMeet.Select(o => Option(localizer, o)))]
+    public static string WouldChange(IStringLocalizer localizer, RuleSetNames names, PendingClaim claim, DateOnly date) => claim.WouldMeet.Count > 0
+        ? localizer["Once verified, it meets the requirements of {0}.", string.Join(", ", claim.WouldMeet.Select(o => Option(localizer, names, o)))]
         : localizer["Once verified, it meets no further option on {0}.", Display.Date(date)];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Enrollments;
 using LearningPartner.Domain.Programs;
@@ -41,7 +42,7 @@ public static class RequirementText
     /// <summary>What was checked: "KPI, Courseware units" / "MCTs valid on the date" / "Exams of AZ-900, AZ-104".</summary>
     public static string Requirement(IStringLocalizer localizer, RequirementCheck check, ProgramRuleSet ruleSet) => check.Kind switch
     {
-        RequirementKind.Kpi => localizer["KPI: {0}", Category(localizer, ruleSet.CategoryName(check.Subject))],
+        RequirementKind.Kpi => localizer["KPI: {0}", ruleSet.CategoryName(check.Subject, CultureInfo.CurrentUICulture)],
         RequirementKind.Mct => localizer["Valid MCTs"],
         RequirementKind.Exams => localizer["Exams passed of {0}", check.Subject],
         _ => check.Subject,
@@ -60,19 +61,14 @@ public static class RequirementText
     };
 
     /// <summary>
-    /// A KPI category's name from the rule set ("Courseware units"), in the user's language where the portal translates it;
-    /// the name as published otherwise.
-    /// </summary>
-    public static string Category(IStringLocalizer localizer, string name) => localizer[name];
-
-    /// <summary>
     /// What is missing: "Courseware units: 2 more KPI", "1 more MCT", "one of AZ-104, AZ-305". Issue 24: a KPI figure always
-    /// names its category, so two shortfalls never read as two bare numbers.
+    /// names its category (<paramref name="categoryName"/>: its name in the reader's language, by its code), so two shortfalls
+    /// never read as two bare numbers.
     /// </summary>
     public static string Missing(IStringLocalizer localizer, RequirementCheck check, Func<string, string> categoryName) => check.Kind switch
     {
         _ when check.IsMet => localizer["Met"],
-        RequirementKind.Kpi => localizer["{1}: {0} more KPI", Display.Number(check.Shortfall), Category(localizer, categoryName(check.Subject))],
+        RequirementKind.Kpi => localizer["{1}: {0} more KPI", Display.Number(check.Shortfall), categoryName(check.Subject)],
         RequirementKind.Mct => localizer["{0} more MCT", Display.Number(check.Shortfall)],
         RequirementKind.Exams when check.Shortfall == 1 => localizer["one of {0}", string.Join(", ", check.StillNeeded)],
         RequirementKind.Exams => localizer["{0} more of {1}", Display.Number(check.Shortfall), string.Join(", ", check.StillNeeded)],
