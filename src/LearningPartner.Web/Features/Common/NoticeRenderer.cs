@@ -11,7 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace LearningPartner.Web.Features.Common;
 
 /// <summary>
-/// The words of the notices stored as facts (issue 23's order notices), from the shared resource: in the reader's request
+/// The words of the notices stored as facts (issue 23's order notices; issue 24's reminders, case, claim, listing and trainer
+/// notices, and the invitation mail), from the shared resource: in the reader's request
 /// culture on the overview, in each recipient's language in the email. Dates are plain dates (a notice read or sent late
 /// never says "today" about another day); money is shown with its currency code (R-FEE-2); the option by its name.
 /// </summary>
@@ -21,15 +22,28 @@ internal sealed class NoticeRenderer(IStringLocalizer<SharedResource> localizer)
         WebSetup.SupportedCultures.FirstOrDefault(c => string.Equals(c.Name, preferredLanguage, StringComparison.OrdinalIgnoreCase))
         ?? WebSetup.SupportedCultures[0];
 
-    public NoticeText Render(NoticeKind kind, string facts, CultureInfo culture)
+    public NoticeText Render(NoticeKind kind, string facts, CultureInfo culture) => In(culture, () => kind switch
     {
-        // The localizer reads the current UI culture: the mail's language for the time of this call, then the caller's again.
+        NoticeKind.RenewalReminder => RenewalReminderWords.Of(localizer, RenewalReminderFacts.FromJson(facts)),
+        NoticeKind.CaseUpdated => CaseNoticeWords.Of(localizer, CaseNoticeFacts.FromJson(facts)),
+        NoticeKind.ClaimRejected => ClaimNoticeWords.Rejected(localizer, ClaimRejectedFacts.FromJson(facts)),
+        NoticeKind.ListingApproved => ListingNoticeWords.Approved(localizer, ListingDecisionFacts.FromJson(facts)),
+        NoticeKind.ListingRejected => ListingNoticeWords.Rejected(localizer, ListingDecisionFacts.FromJson(facts)),
+        NoticeKind.TrainerLapse => TrainerLapseWords.Of(localizer, TrainerLapseFacts.FromJson(facts)),
+        _ => OrderNoticeText(kind, OrderNoticeFacts.FromJson(facts)),
+    });
+
+    public NoticeText Invitation(InvitationMailFacts facts, CultureInfo culture) => In(culture, () => InvitationWords.Of(localizer, facts));
+
+    /// <summary>The localizer reads the current UI culture: the mail's language for the time of this call, then the caller's again.</summary>
+    private static NoticeText In(CultureInfo culture, Func<NoticeText> words)
+    {
         var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         CultureInfo.CurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;
         try
         {
-            return OrderNoticeText(kind, OrderNoticeFacts.FromJson(facts));
+            return words();
         }
         finally
         {
