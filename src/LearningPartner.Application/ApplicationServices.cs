@@ -57,6 +57,9 @@ public static class ApplicationServices
         services.AddScoped<RequirementsService>();
         services.AddScoped<KpiDashboardService>();
         services.AddScoped<ReminderQueries>();
+        // R-RNW-2: the reminder service's renewal reminders, as partner notices.
+        services.AddScoped<RenewalReminders>();
+        services.AddScoped<Infrastructure.Reminders.IScheduledReminders>(sp => sp.GetRequiredService<RenewalReminders>());
         // R-MCT-2: the reminder service's second kind, beside the renewal reminders.
         services.AddScoped<TrainerLapseReminders>();
         services.AddScoped<Infrastructure.Reminders.IScheduledReminders>(sp => sp.GetRequiredService<TrainerLapseReminders>());

@@ -3,6 +3,7 @@ using LearningPartner.Application.Common;
 using LearningPartner.Application.DiscrepancyCases;
 using LearningPartner.Domain.Discrepancies;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
@@ -184,9 +185,8 @@ public sealed class CaseResolutionService(
         }
     }
 
-    private async Task NotifyAsync(DiscrepancyCase c, string partnerId, string? message, CancellationToken cancellationToken)
-    {
-        var (subject, body) = CaseNotices.For(c, message);
-        await notifier.NotifyAsync(c.PartnerOrganisationId, subject, body, links.DiscrepancyCase(partnerId, c.Id), cancellationToken);
-    }
+    /// <summary>The case's new state, as its facts: the partner's people read it in their language (issue 24).</summary>
+    private async Task NotifyAsync(DiscrepancyCase c, string partnerId, string? question, CancellationToken cancellationToken) =>
+        await notifier.NotifyActiveMembersAsync(c.PartnerOrganisationId, NoticeKind.CaseUpdated, CaseNoticeFacts.Of(c, question).ToJson(),
+            links.DiscrepancyCase(partnerId, c.Id), cancellationToken);
 }

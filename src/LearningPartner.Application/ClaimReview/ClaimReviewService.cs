@@ -3,6 +3,7 @@ using LearningPartner.Application.ExamPasses;
 using LearningPartner.Application.Trainers;
 using LearningPartner.Domain.Eligibility;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Trainers;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Kpis;
@@ -127,13 +128,15 @@ public sealed class ClaimReviewService(
 
     /// <summary>What differs between deciding on a trainer and on an exam pass: audit, wording and the partner's page.</summary>
     private sealed record FactKind<T>(AuditAction Verified, AuditAction Rejected, Func<T, AuditSubject> Subject, Func<T, object> Values,
-        Func<T, string> What, Func<IPortalLinks, string, string> Page);
+        Func<T, string, ClaimRejectedFacts> Rejection, Func<IPortalLinks, string, string> Page);
 
     private static readonly FactKind<Trainer> Trainers = new(AuditAction.TrainerVerified, AuditAction.TrainerRejected, AuditSubject.Of,
-        TrainerService.TrainerValues.Of, t => $"MCT {t.MctId} ({t.Name})", (l, partnerId) => l.Trainers(partnerId));
+        TrainerService.TrainerValues.Of, (t, reason) => new ClaimRejectedFacts(ClaimedFactKind.Trainer, t.MctId, t.Name, reason),
+        (l, partnerId) => l.Trainers(partnerId));
 
     private static readonly FactKind<ExamPass> ExamPasses = new(AuditAction.ExamPassVerified, AuditAction.ExamPassRejected, AuditSubject.Of,
-        ExamPassService.ExamPassValues.Of, e => $"{e.ExamCode} ({e.PersonName})", (l, partnerId) => l.ExamPasses(partnerId));
+        ExamPassService.ExamPassValues.Of, (e, reason) => new ClaimRejectedFacts(ClaimedFactKind.ExamPass, e.ExamCode, e.PersonName, reason),
+        (l, partnerId) => l.ExamPasses(partnerId));
 
     /// <summary>
     /// Verifies (with <paramref name="text"/> as what was checked) or rejects (with it as the reason) a claim still awaiting
@@ -165,20 +168,20 @@ public sealed class ClaimReviewService(
         }
 
         audit.Record(verify ? kind.Verified : kind.Rejected, kind.Subject(fact), before, kind.Values(fact), verify ? null : text);
-        return await SaveAsync(fact.PartnerOrganisationId, verify ? null : text, kind.What(fact), kind.Page, cancellationToken);
+        return await SaveAsync(fact.PartnerOrganisationId, verify ? null : kind.Rejection(fact, text), kind.Page, cancellationToken);
     }
 
     /// <summary>Saves the decision; a rejection also leaves the partner a notice with the reason (R-MCT-1), in the same transaction.</summary>
-    private async Task<Result> SaveAsync(int organisationId, string? rejectionReason, string what, Func<IPortalLinks, string, string> page,
+    private async Task<Result> SaveAsync(int organisationId, ClaimRejectedFacts? rejection, Func<IPortalLinks, string, string> page,
         CancellationToken cancellationToken)
     {
         try
         {
-            if (rejectionReason is not null)
+            if (rejection is not null)
             {
                 var partnerId = await db.PartnerOrganisations.Where(o => o.Id == organisationId).Select(o => o.PartnerId).FirstAsync(cancellationToken);
-                await notifier.NotifyAsync(organisationId, $"Your claim of {what} was rejected",
-                    $"The program's support staff rejected your claim of {what}: {rejectionReason}", page(links, partnerId), cancellationToken);
+                await notifier.NotifyActiveMembersAsync(organisationId, NoticeKind.ClaimRejected, rejection.ToJson(), page(links, partnerId),
+                    cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);

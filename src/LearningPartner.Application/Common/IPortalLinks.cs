@@ -21,6 +21,9 @@ public interface IPortalLinks
     /// <summary>R-FEE-2: the partner's page of one of its orders.</summary>
     string Order(string partnerId, int orderId);
 
+    /// <summary>R-RNW-1: the partner's renewal page of one of its held options.</summary>
+    string Renewal(string partnerId, int enrollmentId);
+
     /// <summary>R-ORG-2: the page where a person accepts an invitation, by its link's token (a path).</summary>
     string Invitation(string token);
 }

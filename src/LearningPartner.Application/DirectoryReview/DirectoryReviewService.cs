@@ -1,5 +1,6 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Directory;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.Infrastructure.Auditing;
 using LearningPartner.Infrastructure.Notifications;
@@ -77,8 +78,7 @@ public sealed class DirectoryReviewService(
         }
 
         return await ReviewAsync(listing, version, AuditAction.DirectoryListingApproved, l => l.Approve(actor.Describe(), clock.Now, clock.Today, confirmed),
-            l => ($"Your directory listing is approved: published on {l.PublishOn:yyyy-MM-dd}",
-                $"The directory editors approved your listing \"{l.DisplayName}\" in the batch of {l.Batch}. It shows in the public Learning Partner directory from {l.PublishOn:yyyy-MM-dd}, while you hold a learning option."),
+            NoticeKind.ListingApproved,
             cancellationToken);
     }
 
@@ -89,12 +89,12 @@ public sealed class DirectoryReviewService(
         return listing is null
             ? Result.NotFound()
             : await ReviewAsync(listing, version, AuditAction.DirectoryListingRejected, l => l.Reject(actor.Describe(), clock.Now, reason.Trim()),
-                l => ("Your directory listing request was not approved", $"The directory editors did not approve your listing \"{l.DisplayName}\": {l.RejectionReason}"),
+                NoticeKind.ListingRejected,
                 cancellationToken);
     }
 
     private async Task<Result> ReviewAsync(DirectoryListing listing, Guid version, AuditAction action, Action<DirectoryListing> review,
-        Func<DirectoryListing, (string Subject, string Body)> notice, CancellationToken cancellationToken)
+        NoticeKind notice, CancellationToken cancellationToken)
     {
         if (listing.Status != ListingStatus.Requested || listing.Version != version)
         {
@@ -108,8 +108,8 @@ public sealed class DirectoryReviewService(
             review(listing);
             audit.Record(action, AuditSubject.Of(listing), new ReviewValues(ListingStatus.Requested.ToString()),
                 new ReviewValues(listing.Status.ToString(), listing.PublishOn), listing.RejectionReason);
-            var (subject, body) = notice(listing);
-            await notifier.NotifyAsync(listing.PartnerOrganisationId, subject, body, links.Listing(partnerId), cancellationToken);
+            var facts = new ListingDecisionFacts(listing.DisplayName, listing.Batch.ToString(), listing.PublishOn, listing.RejectionReason);
+            await notifier.NotifyActiveMembersAsync(listing.PartnerOrganisationId, notice, facts.ToJson(), links.Listing(partnerId), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

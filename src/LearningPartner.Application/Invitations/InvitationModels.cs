@@ -6,8 +6,11 @@ namespace LearningPartner.Application.Invitations;
 public sealed record InvitationRow(int Id, string Email, string Role, string InvitedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt,
     DateTimeOffset? AcceptedAt, DateTimeOffset? RevokedAt, InvitationState State);
 
-/// <summary>What a partner admin asks for: the address to send the link to and the role the person gets.</summary>
-public sealed record NewInvitation(string Email, string Role, string InvitedBy);
+/// <summary>
+/// What a partner admin asks for: the address to send the link to and the role the person gets. The mail is written in
+/// <paramref name="Language"/>, the inviter's (the invitee's is not known yet); null: en-US.
+/// </summary>
+public sealed record NewInvitation(string Email, string Role, string InvitedBy, string? Language = null);
 
 /// <summary>
 /// The signed-in person who opens an invitation: who they are (tenant and object id from the portal identity, ADR-012), their

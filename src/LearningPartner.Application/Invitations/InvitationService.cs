@@ -3,6 +3,7 @@ using LearningPartner.Application.Common;
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Invitations;
 using LearningPartner.Infrastructure.Email;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -15,13 +16,15 @@ namespace LearningPartner.Application.Invitations;
 /// R-ORG-2: an organisation's partner admins invite people by email with a partner role, resend an invitation (a new token
 /// and a new expiry: the old link stops working) and revoke it. Every change writes its audit entry in the same save. The
 /// email goes out after the change is committed, straight to the mail sender: the link's token is never stored, so it cannot
-/// wait in the notices' outbox; a mail that could not be sent is reported, and resending sends a new link.
+/// wait in the notices' outbox; a mail that could not be sent is reported, and resending sends a new link. The mail is written
+/// in the inviting admin's language (issue 24), text and HTML.
 /// </summary>
 public sealed class InvitationService(
     PortalDbContext db,
     AuditLog audit,
     ProgramClock clock,
     EmailSender email,
+    INoticeRenderer renderer,
     IPortalLinks links,
     IOptions<PublicAddressOptions> address,
     IOptions<InvitationOptions> options,
@@ -91,11 +94,13 @@ public sealed class InvitationService(
             return Refusal.OnField(nameof(NewInvitation.Email), RefusalCode.InvitationAlreadyOpen);
         }
 
-        return new InvitationSent(invitation.Id, await SendAsync(partner, invitation, token, cancellationToken));
+        return new InvitationSent(invitation.Id, await SendAsync(partner, invitation, token, invite.Language, cancellationToken));
     }
 
     /// <summary>A new link and a new expiry for a pending invitation; the old link stops working at once.</summary>
-    public async Task<Result<InvitationSent>> ResendAsync(PartnerContext partner, int invitationId, string invitedBy, CancellationToken cancellationToken)
+    /// <param name="language">The resending admin's language, the mail's.</param>
+    public async Task<Result<InvitationSent>> ResendAsync(PartnerContext partner, int invitationId, string invitedBy, string? language,
+        CancellationToken cancellationToken)
     {
         var invitation = await FindAsync(partner, invitationId, cancellationToken);
         if (invitation is null)
@@ -122,7 +127,7 @@ public sealed class InvitationService(
             return Refusal.Of(RefusalCode.InvitationNotPending);
         }
 
-        return new InvitationSent(invitation.Id, await SendAsync(partner, invitation, token, cancellationToken));
+        return new InvitationSent(invitation.Id, await SendAsync(partner, invitation, token, language, cancellationToken));
     }
 
     /// <summary>Withdraws a pending invitation: its link refuses from now on.</summary>
@@ -160,13 +165,15 @@ public sealed class InvitationService(
     private Task<Invitation?> FindAsync(PartnerContext partner, int invitationId, CancellationToken cancellationToken) =>
         db.Invitations.FirstOrDefaultAsync(i => i.Id == invitationId && i.PartnerOrganisationId == partner.OrganisationId, cancellationToken);
 
-    private async Task<bool> SendAsync(PartnerContext partner, Invitation invitation, string token, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(PartnerContext partner, Invitation invitation, string token, string? language,
+        CancellationToken cancellationToken)
     {
-        var (subject, body) = InvitationEmail.For(partner.Name, invitation.Role, invitation.InvitedBy, invitation.ExpiresAt,
-            address.Value.Link(links.Invitation(token)));
+        var link = address.Value.Link(links.Invitation(token));
+        var text = renderer.Invitation(new InvitationMailFacts(partner.Name, invitation.Role, invitation.InvitedBy, invitation.ExpiresAt, link),
+            renderer.CultureFor(language));
         try
         {
-            await email.SendAsync([invitation.Email], subject, body, cancellationToken);
+            await email.SendAsync([invitation.Email], MailContent.Of(text.Subject, text.Paragraphs), cancellationToken);
             return true;
         }
         catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or FormatException)

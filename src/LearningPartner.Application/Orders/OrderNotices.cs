@@ -67,7 +67,8 @@ public sealed class OrderNotices(PortalDbContext db, PartnerNotifier notifier, I
         var orderedOn = ProgramDates.Today(order.CreatedAt, clock.TimeZone);
         var competency = order.CompetencyCode is { } code ? catalogs.Catalog.Find(orderedOn)?.Competency(code)?.Name ?? code : null;
         var facts = complete(new OrderNoticeFacts(order.Id, partnerId, order.PaymentReference, order.Kind, order.Level, competency,
-            order.Price.Amount, order.Price.Currency, order.ExpiresOn), partnerId);
+            order.Price.Amount, order.Price.Currency, order.ExpiresOn)
+        { CompetencyCode = order.CompetencyCode }, partnerId);
         await notifier.NotifyActiveMembersAsync(order.PartnerOrganisationId, kind, facts.ToJson(), links.Order(partnerId, order.Id),
             cancellationToken, onceKey);
     }

@@ -1,6 +1,7 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Standing;
 using LearningPartner.Domain.Eligibility;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Reminders;
 using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
@@ -16,7 +17,7 @@ namespace LearningPartner.Application.Reminders;
 /// (as the overview derives it) becomes a notice to the partner's admins, emailed by the notification outbox, once per trainer and
 /// membership. The <see cref="TrainerLapseReminder"/> row and the notice are saved together under the row's unique (trainer,
 /// valid-until) index, so of several instances or runs one records and sends it; a run that was missed sends it later while it is
-/// still due, in the words of the day it is sent.
+/// still due. It is stored as its facts (dates, never "today"), worded when read in the reader's language.
 /// </summary>
 public sealed class TrainerLapseReminders(
     PortalDbContext db,
@@ -64,9 +65,9 @@ public sealed class TrainerLapseReminders(
             return false;
         }
 
-        var (subject, body) = TrainerLapseText.Compose(warning);
         db.TrainerLapseReminders.Add(new TrainerLapseReminder(warning.TrainerId, organisationId, warning.ValidUntil, clock.Now));
-        await notifier.NotifyPartnerAdminsAsync(organisationId, subject, body, links.Trainers(partnerId), cancellationToken);
+        await notifier.NotifyActivePartnerAdminsAsync(organisationId, NoticeKind.TrainerLapse, TrainerLapseFacts.Of(warning).ToJson(),
+            links.Trainers(partnerId), cancellationToken);
         try
         {
             // One SaveChanges, one transaction: the row and its notice together, or neither.

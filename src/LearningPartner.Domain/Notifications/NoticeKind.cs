@@ -1,12 +1,13 @@
 namespace LearningPartner.Domain.Notifications;
 
 /// <summary>
-/// What a notice says, by kind: <see cref="Text"/> is a notice stored as finished (English) words, as every notice was before
-/// issue 23; every other kind is stored as its facts and put into words when read, in the reader's language (issue 24's
-/// direction). A legacy kind is converted by adding its kind and facts record and rendering it; its old rows stay <see cref="Text"/>.
+/// What a notice says, by kind. Every notice is stored as its facts and put into words when read, in the reader's language
+/// (issue 24). <see cref="Text"/> is a notice stored as finished (English) words, as every notice was before issue 23: no code
+/// writes one any more, but rows from then still show and mail their stored words.
 /// </summary>
 public enum NoticeKind
 {
+    /// <summary>Legacy: stored as finished English words (<see cref="PartnerNotification.Subject"/>, <see cref="PartnerNotification.Body"/>).</summary>
     Text = 0,
     OrderPlaced = 1,
     PaymentProofReceived = 2,
@@ -14,4 +15,22 @@ public enum NoticeKind
     PaymentRejected = 4,
     OrderExpiring = 5,
     OrderExpired = 6,
+
+    /// <summary>R-RNW-2: a renewal reminder (<see cref="RenewalReminderFacts"/>).</summary>
+    RenewalReminder = 7,
+
+    /// <summary>R-DSC-2: support changed a KPI discrepancy case's state (<see cref="CaseNoticeFacts"/>).</summary>
+    CaseUpdated = 8,
+
+    /// <summary>R-MCT-1: support rejected a trainer or exam claim (<see cref="ClaimRejectedFacts"/>).</summary>
+    ClaimRejected = 9,
+
+    /// <summary>R-DIR-4: the directory editors approved a listing request (<see cref="ListingDecisionFacts"/>).</summary>
+    ListingApproved = 10,
+
+    /// <summary>R-DIR-4: the directory editors did not approve a listing request (<see cref="ListingDecisionFacts"/>).</summary>
+    ListingRejected = 11,
+
+    /// <summary>R-MCT-2: a trainer's MCT membership ends before an option's anniversary date (<see cref="TrainerLapseFacts"/>).</summary>
+    TrainerLapse = 12,
 }

@@ -24,6 +24,12 @@ public sealed record OrderNoticeFacts(
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>
+    /// The competency's code, so the notice names it in its reader's language (ADR-019); null for the Learning Action Pack and for
+    /// notices stored before it was kept, which show <see cref="CompetencyName"/> as stored.
+    /// </summary>
+    public string? CompetencyCode { get; init; }
+
     /// <summary>Placed: R-FEE-3's transfer reference ("{order number}/{partner id}").</summary>
     public string? TransferReference { get; init; }
 

@@ -20,15 +20,6 @@ public sealed class PartnerNotification : IVersioned
         Recipients = string.Empty;
     }
 
-    /// <summary>A notice stored as finished words (<see cref="NoticeKind.Text"/>).</summary>
-    public PartnerNotification(int partnerOrganisationId, string subject, string body, string link, IReadOnlyCollection<string> recipients,
-        DateTimeOffset createdAt)
-        : this(partnerOrganisationId, NoticeKind.Text, link, recipients, createdAt)
-    {
-        Subject = Guard.Text(subject, 300, nameof(subject));
-        Body = Guard.Text(body, 4000, nameof(body));
-    }
-
     private PartnerNotification(int partnerOrganisationId, NoticeKind kind, string link, IReadOnlyCollection<string> recipients,
         DateTimeOffset createdAt)
         : this()
@@ -51,7 +42,8 @@ public sealed class PartnerNotification : IVersioned
     {
         if (kind == NoticeKind.Text)
         {
-            throw new ArgumentException("A text notice is stored with its words.", nameof(kind));
+            // Issue 24: notices are stored as facts; a text notice is a legacy row, read and mailed as it was stored.
+            throw new ArgumentException("A text notice is no longer written.", nameof(kind));
         }
 
         return new PartnerNotification(partnerOrganisationId, kind, link, recipients, createdAt)
@@ -65,13 +57,13 @@ public sealed class PartnerNotification : IVersioned
 
     public int PartnerOrganisationId { get; private set; }
 
-    /// <summary>What the notice is; <see cref="NoticeKind.Text"/> for one stored as words (<see cref="Subject"/>, <see cref="Body"/>).</summary>
+    /// <summary>What the notice is; <see cref="NoticeKind.Text"/> for a legacy one stored as words (<see cref="Subject"/>, <see cref="Body"/>).</summary>
     public NoticeKind Kind { get; private set; }
 
-    /// <summary>A text notice's subject; empty for a notice stored as <see cref="Facts"/>.</summary>
+    /// <summary>A legacy text notice's subject; empty for a notice stored as <see cref="Facts"/>.</summary>
     public string Subject { get; private set; }
 
-    /// <summary>A text notice's body; empty for a notice stored as <see cref="Facts"/>.</summary>
+    /// <summary>A legacy text notice's body; empty for a notice stored as <see cref="Facts"/>.</summary>
     public string Body { get; private set; }
 
     /// <summary>The facts (JSON of the kind's facts record) a notice other than text is put into words from when read.</summary>

@@ -14,8 +14,8 @@ public sealed class ReminderSent
         Subject = string.Empty;
     }
 
-    public ReminderSent(int enrollmentId, int partnerOrganisationId, DueReminder reminder, string recipients, string subject,
-        DateTimeOffset sentAt)
+    /// <summary>A reminder sent from issue 24 on: its words are its notice's (<see cref="Notifications.RenewalReminderFacts"/>).</summary>
+    public ReminderSent(int enrollmentId, int partnerOrganisationId, DueReminder reminder, string recipients, DateTimeOffset sentAt)
     {
         EnrollmentId = enrollmentId;
         PartnerOrganisationId = partnerOrganisationId;
@@ -23,7 +23,7 @@ public sealed class ReminderSent
         Kind = reminder.Kind;
         DayOffset = reminder.DayOffset;
         Recipients = Guard.Text(recipients, 2000, nameof(recipients));
-        Subject = Guard.Text(subject, 300, nameof(subject));
+        Subject = string.Empty;
         SentAt = sentAt;
     }
 
@@ -42,6 +42,10 @@ public sealed class ReminderSent
 
     public string Recipients { get; private set; }
 
+    /// <summary>
+    /// Legacy: the English subject a reminder was sent with before issue 24. Empty from then: the reminder is a partner notice
+    /// under the once-only key <see cref="Notifications.RenewalReminderFacts.OnceKey"/>, worded when read in the reader's language.
+    /// </summary>
     public string Subject { get; private set; }
 
     public DateTimeOffset SentAt { get; private set; }

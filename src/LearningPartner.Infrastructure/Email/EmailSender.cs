@@ -13,10 +13,6 @@ public sealed class EmailSender(IOptions<EmailOptions> options, IHostEnvironment
     public string PickupDirectory { get; } =
         Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
 
-    /// <summary>A mail written as plain text: sent as text and HTML parts like every other (<see cref="MailContent.FromText"/>).</summary>
-    public Task SendAsync(IReadOnlyCollection<string> to, string subject, string body, CancellationToken cancellationToken) =>
-        SendAsync(to, MailContent.FromText(subject, body), cancellationToken);
-
     /// <summary>Sends one multipart/alternative mail: the text part first, the HTML part last (the one mail readers prefer).</summary>
     public async Task SendAsync(IReadOnlyCollection<string> to, MailContent content, CancellationToken cancellationToken)
     {

@@ -78,7 +78,7 @@ public sealed class NotificationDispatcher(
     }
 
     /// <summary>
-    /// The mails of one notice. A text notice is one mail in its stored words. A notice stored as facts is written in each
+    /// The mails of one notice. A legacy text notice (written before issue 24) is one mail in its stored words. A notice stored as facts is written in each
     /// recipient's language: one mail per language, to the recipients who read it (no stored language: en-US). The notice
     /// keeps the path (the overview links to it); the email needs the portal's address in front of it.
     /// </summary>

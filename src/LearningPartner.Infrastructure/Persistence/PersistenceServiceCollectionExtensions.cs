@@ -84,8 +84,6 @@ public static class PersistenceServiceCollectionExtensions
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
             .Validate(o => o.RenewalDays.Problem is null, "Reminders: the renewal reminder days are invalid (R-RNW-2, docs/configuration.md)")
             .ValidateOnStart();
-        services.AddScoped<ReminderDispatcher>();
-        services.AddScoped<IScheduledReminders>(sp => sp.GetRequiredService<ReminderDispatcher>());
         services.AddHostedService<ReminderService>();
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
         services.AddScoped<PartnerNotifier>();

@@ -1,8 +1,8 @@
 namespace LearningPartner.Infrastructure.Reminders;
 
 /// <summary>
-/// One kind of reminder the reminder service sends on each run: renewal reminders (<see cref="ReminderDispatcher"/>), trainer lapse
-/// warnings (R-MCT-2). Each sends what is due on the day it runs, once, however many instances run it.
+/// One kind of reminder the reminder service sends on each run: renewal reminders (R-RNW-2), trainer lapse
+/// warnings (R-MCT-2), order expiry notices (R-FEE-2). Each sends what is due on the day it runs, once, however many instances run it.
 /// </summary>
 public interface IScheduledReminders
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using LearningPartner.Application.Common;
 using LearningPartner.Application.Invitations;
@@ -35,7 +36,8 @@ public sealed class InvitationsController(
     {
         if (await validator.ValidateIntoAsync(input, ModelState, FormPrefix))
         {
-            var result = await invitations.InviteAsync(partner, new NewInvitation(input.Email!.Trim(), input.Role!, User.PortalName()), cancellationToken);
+            var result = await invitations.InviteAsync(partner, new NewInvitation(input.Email!.Trim(), input.Role!, User.PortalName(),
+                CultureInfo.CurrentUICulture.Name), cancellationToken);
             if (result.IsDone)
             {
                 TempData.SetStatus(Sent(result.Value!, input.Email!.Trim()));
@@ -53,7 +55,8 @@ public sealed class InvitationsController(
     [HttpPost("partners/{partnerId}/invitations/{invitationId:int}/resend")]
     public async Task<IActionResult> Resend(PartnerContext partner, int invitationId, CancellationToken cancellationToken)
     {
-        var result = await invitations.ResendAsync(partner, invitationId, User.PortalName(), cancellationToken);
+        var result = await invitations.ResendAsync(partner, invitationId, User.PortalName(), CultureInfo.CurrentUICulture.Name,
+            cancellationToken);
         if (result.IsNotFound)
         {
             return NotFound();

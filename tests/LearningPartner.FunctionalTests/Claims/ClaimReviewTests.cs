@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.FunctionalTests.Enrollment;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -65,8 +66,9 @@ public sealed partial class ClaimReviewTests : IDisposable
         var page = WebUtility.HtmlDecode(await northwind.GetStringAsync($"/partners/{Northwind}/trainers"));
         Assert.Contains("Support staff's reason: The transcript link shows no MCT membership.", page);
         var notice = await _factory.WithDbAsync(db => db.PartnerNotifications.Where(n => n.PartnerOrganisationId == 3)
-            .OrderByDescending(n => n.Id).Select(n => n.Body).FirstAsync());
-        Assert.Equal("The program's support staff rejected your claim of MCT MCT-NW-777 (Zhang Min): The transcript link shows no MCT membership.", notice);
+            .OrderByDescending(n => n.Id).FirstAsync());
+        Assert.Equal((NoticeKind.ClaimRejected, "/partners/4100003/trainers"), (notice.Kind, notice.Link));
+        Assert.Contains("Your claim of MCT MCT-NW-777 (Zhang Min) was rejected</a>", WebUtility.HtmlDecode(await northwind.GetStringAsync($"/partners/{Northwind}")));
 
         // Decided: a second decision on the same claim changes nothing.
         using var again = await ClaimFlow.DecideAsync(_factory, support, "trainers", id, "verify");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using LearningPartner.Domain.Discrepancies;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.FunctionalTests.Support;
 using LearningPartner.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -303,7 +304,8 @@ public sealed class CaseResolutionTests : IDisposable
         Assert.Equal(history[1].Id, resolved.CorrectedLineId);
         Assert.Equal(before["courseware"] + (history[1].Units - 10), (await EligibilityKpisAsync(admin))["courseware"]);
         Assert.Equal(1, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "DiscrepancyCaseCorrected")));
-        Assert.Equal(1, await _factory.WithDbAsync(db => db.PartnerNotifications.CountAsync(n => n.Subject == $"Case {id}: corrected")));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.PartnerNotifications.CountAsync(n => n.Kind == NoticeKind.CaseUpdated
+            && n.Facts!.Contains("\"Status\":\"Corrected\""))));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Net;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.FunctionalTests.Support;
 using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
@@ -8,7 +10,7 @@ namespace LearningPartner.FunctionalTests.Notifications;
 
 /// <summary>
 /// The partner notices' email outbox: each notice is emailed once however many senders run, a sender that died mid-way
-/// is taken over after the claim's lease, and a failed send is retried.
+/// is taken over after the claim's lease, and a failed send is retried. A legacy notice stored as words keeps them.
 /// </summary>
 public sealed class NotificationDispatchTests : IDisposable
 {
@@ -63,6 +65,26 @@ public sealed class NotificationDispatchTests : IDisposable
         Assert.True(pending.CanClaim(PortalFactory.Now)); // released at once, not left to its lease
     }
 
+    [Fact]
+    public async Task ANoticeStoredAsEnglishWordsBeforeIssue24StillShowsAndMailsItsWords()
+    {
+        // A row as deployed databases hold them: kind Text, its subject and body as written then, no facts.
+        await NotifyAsync(1);
+        await _factory.WithDbAsync(db => db.PartnerNotifications.ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.Kind, NoticeKind.Text)
+            .SetProperty(n => n.Subject, "Case 7: in review")
+            .SetProperty(n => n.Body, "Support staff are tracing your KPI discrepancy case 7.")
+            .SetProperty(n => n.Facts, (string?)null)));
+        using var admin = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+
+        Assert.Contains(">Case 7: in review</a>", WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100001")));
+        Assert.Contains(">Case 7: in review</a>", WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100001?culture=zh-CN")));
+        Assert.Equal(1, await RunAsync(_factory));
+        var mail = Assert.Single(MailFiles.In(_factory.DatabasePath + "-outbox"));
+        Assert.Equal("Case 7: in review", mail.Subject);
+        Assert.Contains("Support staff are tracing your KPI discrepancy case 7.", mail.Text);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private async Task NotifyAsync(int count, PortalFactory? factory = null)
@@ -73,7 +95,8 @@ public sealed class NotificationDispatchTests : IDisposable
         var contoso = await db.PartnerOrganisations.SingleAsync(o => o.PartnerId == Personas.ContosoPartnerId);
         for (var i = 1; i <= count; i++)
         {
-            await notifier.NotifyAsync(contoso.Id, $"Notice {i}", $"Body {i}", "/partners/4100001", default);
+            await notifier.NotifyActiveMembersAsync(contoso.Id, NoticeKind.ClaimRejected,
+                new ClaimRejectedFacts(ClaimedFactKind.Trainer, $"MCT-{i}", $"Trainer {i}", $"Reason {i}").ToJson(), "/partners/4100001/trainers", default);
         }
 
         await db.SaveChangesAsync();

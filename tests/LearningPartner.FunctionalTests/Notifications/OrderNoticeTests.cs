@@ -54,7 +54,7 @@ public sealed class OrderNoticeTests : IDisposable
             Assert.Contains("银行地址: 1 Example Road, Pudong, Shanghai 200120, China", part);
             Assert.Contains($"转账参考号: {number}/{Northwind}", part);
             Assert.Contains("订单若未付款，将于 2026-12-25 过期：最后付款日为 2026-12-24。", part);
-            Assert.Contains("Data Platform", part); // the competency by its name, never its code
+            Assert.Contains("银牌 · 数据平台", part); // the competency by its name in her language (ADR-019), never its code
             Assert.DoesNotContain("DATA-PLATFORM", part);
         }
 
@@ -83,6 +83,7 @@ public sealed class OrderNoticeTests : IDisposable
         Assert.Equal("Order LP2611-DEMO0001: proof of payment received", english.Subject);
         Assert.Contains("We received your proof of payment of order LP2611-DEMO0001 for Silver · Security (1,732.50 USD).", english.Text);
         Assert.Equal("订单 LP2611-DEMO0001：已收到付款证明", chinese.Subject);
+        Assert.Contains("银牌 · 安全", chinese.Text);
         Assert.Contains("支持人员将核对到账款项并予以确认", chinese.Html);
         Assert.Contains(OrderPage, chinese.Text);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.PartnerDirectory;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -103,8 +104,8 @@ public sealed class DirectoryReviewTests : IDisposable
         Assert.Contains("data-status=\"Rejected\"", page);
         Assert.Contains("The page also advertises another training company.", page);
         Assert.Contains("id=\"listing-standing\" data-state=\"NotListed\"", page);
-        Assert.Contains("Your directory listing request was not approved",
-            await _factory.WithDbAsync(db => db.PartnerNotifications.Select(n => n.Subject).SingleAsync()));
+        Assert.Equal(NoticeKind.ListingRejected, await _factory.WithDbAsync(db => db.PartnerNotifications.Select(n => n.Kind).SingleAsync()));
+        Assert.Contains("Your directory listing request was not approved</a>", WebUtility.HtmlDecode(await partner.GetStringAsync("/partners/4100003")));
     }
 
     [Fact]

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
+using LearningPartner.Application.Reminders;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Reminders;
 using LearningPartner.FunctionalTests.Support;
-using LearningPartner.Infrastructure.Reminders;
+using LearningPartner.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,13 +13,14 @@ namespace LearningPartner.FunctionalTests.Reminders;
 /// <summary>
 /// Renewal reminders on Partner Center's days (R-RNW-2: 15 days before the AD, 23 after it — also 7 days before the end of
 /// 30 days of grace, so one reminder) on the demo world of 2026-11-25, worked out from the seeded activations. Woodgrove's
-/// gold (AD 2026-11-10, grace until 2026-12-09): its AD − 15 reminder was due on 2026-10-26 and is caught up until AD + 23
-/// (2026-12-03), saying the facts of today. Contoso's silver (AD 2027-01-29): AD − 15 is 2027-01-14, nothing yet. No other
-/// option is within reach of a reminder. Each test has its own database.
+/// gold Data Platform (AD 2026-11-10, grace until 2026-12-09): its AD − 15 reminder was due on 2026-10-26 and is caught up until
+/// AD + 23 (2026-12-03), saying the facts of today. Contoso's silver Cloud Platform (AD 2027-01-29): AD − 15 is 2027-01-14, nothing
+/// yet. No other option is within reach of a reminder. Each reminder is a partner notice (issue 24), emailed by the outbox. Each
+/// test has its own database.
 /// </summary>
 public sealed class ReminderTests : IDisposable
 {
-    private const string WoodgroveLate = "Your Gold learning option in DATA-PLATFORM: the anniversary date was 2026-11-10; renew by 2026-12-09 or the option lapses";
+    private const string WoodgroveLate = "Your Gold · Data Platform: the anniversary date was 2026-11-10; renew by 2026-12-09 or the option lapses";
 
     private readonly PortalFactory _factory = new();
 
@@ -28,7 +32,12 @@ public sealed class ReminderTests : IDisposable
 
         var row = Assert.Single(await _factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().ToListAsync()));
         Assert.Equal((ReminderKind.BeforeAnniversary, -15, new DateOnly(2026, 11, 10)), (row.Kind, row.DayOffset, row.AnniversaryDate));
-        Assert.Equal(WoodgroveLate, row.Subject);
+        Assert.Equal(string.Empty, row.Subject); // the words are the notice's, chosen when read
+        Assert.Equal((ReminderKind.BeforeAnniversary, -15, WoodgroveLate), await LatestAsync());
+        var notice = await _factory.WithDbAsync(db => db.PartnerNotifications.AsNoTracking().SingleAsync());
+        Assert.Equal($"RenewalReminder:{row.EnrollmentId}:2026-11-10:-15", notice.OnceKey);
+        Assert.Equal($"/partners/4100005/renew/{row.EnrollmentId}", notice.Link);
+        Assert.Equal(1, await EmailAsync());
         Assert.Single(Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml"));
     }
 
@@ -40,6 +49,8 @@ public sealed class ReminderTests : IDisposable
 
         Assert.Equal(1, results.Sum());
         Assert.Equal(1, await _factory.WithDbAsync(db => db.RemindersSent.CountAsync()));
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.PartnerNotifications.CountAsync()));
+        await EmailAsync();
         Assert.Single(Directory.GetFiles(_factory.DatabasePath + "-outbox", "*.eml"));
     }
 
@@ -57,20 +68,20 @@ public sealed class ReminderTests : IDisposable
         // 2027-01-14, AD − 15 for Contoso; Woodgrove's gold lapsed on 2026-12-10 and hears nothing more.
         _factory.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 14, 6, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await RunAsync());
-        Assert.Equal((ReminderKind.BeforeAnniversary, -15, "Your Silver learning option in CLOUD-PLATFORM renews on 2027-01-29 (in 15 days)"),
-            await LatestAsync());
+        Assert.Equal((ReminderKind.BeforeAnniversary, -15, "Your Silver · Cloud Platform renews on 2027-01-29"), await LatestAsync());
 
         // No instance ran from 2027-02-21 (AD + 23) to 2027-02-25: the reminder goes out late, with that day's facts.
         _factory.Clock.SetUtcNow(new DateTimeOffset(2027, 2, 25, 6, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await RunAsync());
         Assert.Equal((ReminderKind.BeforeGraceEnds, 23,
-            "Your Silver learning option in CLOUD-PLATFORM: the anniversary date was 2027-01-29; renew by 2027-02-27 or the option lapses"),
-            await LatestAsync());
+            "Your Silver · Cloud Platform: the anniversary date was 2027-01-29; renew by 2027-02-27 or the option lapses"), await LatestAsync());
+        await EmailAsync();
         // The late reminder's mail, found by its words: files written within one clock tick share a timestamp.
-        var mail = Assert.Single(MailFiles.In(_factory.DatabasePath + "-outbox"), m => m.Text.Contains("renew by 2027-02-27", StringComparison.Ordinal));
-        Assert.Contains("2027-02-25", mail.Text);
+        var mail = Assert.Single(MailFiles.In(_factory.DatabasePath + "-outbox"), m => m.Subject.Contains("renew by 2027-02-27", StringComparison.Ordinal));
+        Assert.Contains("As of 2027-02-25: renewal is evaluated with the anniversary date (2027-01-29) as evaluation date", mail.Text);
         Assert.Contains("2027-02-25", mail.Html);
         Assert.DoesNotContain("today", mail.Whole, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("CLOUD-PLATFORM", mail.Whole, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,12 +91,13 @@ public sealed class ReminderTests : IDisposable
         using var factory = new PortalFactory().WithSetting("Reminders:DaysBeforeAnniversary:0", "90");
         await using var scope = factory.Services.CreateAsyncScope();
 
-        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunOnceAsync(CancellationToken.None));
+        Assert.Equal(2, await scope.ServiceProvider.GetRequiredService<RenewalReminders>().RunOnceAsync(CancellationToken.None));
 
         var rows = await factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().ToListAsync());
-        Assert.Contains(rows, r => r.DayOffset == -90 && r.Subject == "Your Silver learning option in CLOUD-PLATFORM renews on 2027-01-29 (in 65 days)"
-            && r.Recipients.Contains("avery.chen@contoso-learning.example"));
+        Assert.Contains(rows, r => r.DayOffset == -90 && r.Recipients.Contains("avery.chen@contoso-learning.example"));
         Assert.DoesNotContain(rows, r => r.DayOffset == -15);
+        var subjects = await SubjectsAsync(factory);
+        Assert.Contains("Your Silver · Cloud Platform renews on 2027-01-29", subjects);
     }
 
     [Fact]
@@ -100,20 +112,36 @@ public sealed class ReminderTests : IDisposable
 
         Assert.Contains(WoodgroveLate, staff);
         Assert.Contains(WoodgroveLate, WebUtility.HtmlDecode(await woodgrove.GetStringAsync("/partners/4100005")));
-        Assert.DoesNotContain("DATA-PLATFORM: the anniversary", WebUtility.HtmlDecode(await contoso.GetStringAsync("/partners/4100001"))); // not Contoso's
+        Assert.DoesNotContain("Data Platform: the anniversary", WebUtility.HtmlDecode(await contoso.GetStringAsync("/partners/4100001"))); // not Contoso's
     }
 
     public void Dispose() => _factory.Dispose();
 
+    /// <summary>The latest reminder row's kind and day, and its notice's subject in English.</summary>
     private async Task<(ReminderKind, int, string)> LatestAsync()
     {
         var latest = await _factory.WithDbAsync(db => db.RemindersSent.AsNoTracking().OrderByDescending(r => r.Id).FirstAsync());
-        return (latest.Kind, latest.DayOffset, latest.Subject);
+        return (latest.Kind, latest.DayOffset, (await SubjectsAsync(_factory))[^1]);
+    }
+
+    /// <summary>The renewal reminder notices' subjects in English, oldest first.</summary>
+    private static async Task<List<string>> SubjectsAsync(PortalFactory factory)
+    {
+        var facts = await factory.WithDbAsync(db => db.PartnerNotifications.Where(n => n.Kind == NoticeKind.RenewalReminder).OrderBy(n => n.Id)
+            .Select(n => n.Facts!).ToListAsync());
+        var renderer = factory.Services.GetRequiredService<INoticeRenderer>();
+        return [.. facts.Select(f => renderer.Render(NoticeKind.RenewalReminder, f, new CultureInfo("en-US")).Subject)];
     }
 
     private async Task<int> RunAsync()
     {
         await using var scope = _factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunOnceAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<RenewalReminders>().RunOnceAsync(CancellationToken.None);
+    }
+
+    private async Task<int> EmailAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using LearningPartner.Application.Reminders;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.FunctionalTests.Support;
 using LearningPartner.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,8 @@ public sealed class TrainerLapseReminderTests : IDisposable
         Assert.Equal(0, again);
         var reminder = await _factory.WithDbAsync(db => db.TrainerLapseReminders.AsNoTracking().SingleAsync());
         Assert.Equal(new DateOnly(2026, 12, 20), reminder.ValidUntil);
-        var notice = await _factory.WithDbAsync(db => db.PartnerNotifications.AsNoTracking().SingleAsync(n => n.Subject == sentence));
+        var notice = await _factory.WithDbAsync(db => db.PartnerNotifications.AsNoTracking().SingleAsync());
+        Assert.Equal(NoticeKind.TrainerLapse, notice.Kind);
         Assert.Equal("avery.chen@contoso-learning.example", notice.Recipients); // not the partner user, not the report viewer
         Assert.Equal(1, emailed);
         var mail = Assert.Single(Mails());

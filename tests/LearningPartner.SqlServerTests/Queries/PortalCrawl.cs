@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using LearningPartner.Application.Reminders;
 using LearningPartner.FunctionalTests.Imports;
 using LearningPartner.FunctionalTests.Support;
 using LearningPartner.Infrastructure.Notifications;
-using LearningPartner.Infrastructure.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningPartner.SqlServerTests.Queries;
@@ -96,7 +96,7 @@ public static partial class PortalCrawl
         }
 
         await using var scope = portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ReminderDispatcher>().RunOnceAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<RenewalReminders>().RunOnceAsync(CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
         return visited;
     }

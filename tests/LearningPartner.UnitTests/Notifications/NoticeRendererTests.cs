@@ -50,7 +50,5 @@ public sealed class NoticeRendererTests
     public void AnUnknownOrMissingLanguageIsEnglish(string? preferred, string expected) =>
         Assert.Equal(expected, Renderer().CultureFor(preferred).Name);
 
-    private static NoticeRenderer Renderer() =>
-        new(new StringLocalizer<SharedResource>(new ResourceManagerStringLocalizerFactory(
-            Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)));
+    private static NoticeRenderer Renderer() => TestRenderers.Real();
 }

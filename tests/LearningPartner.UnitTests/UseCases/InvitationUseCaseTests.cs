@@ -70,7 +70,7 @@ public sealed class InvitationUseCaseTests : IDisposable
         var id = (await InviteAsync(contoso, "jordan.lee@contoso.example")).Value!.InvitationId;
 
         var revoke = await _host.RunAsync<InvitationService, Result>(s => s.RevokeAsync(fabrikam, id, CancellationToken.None));
-        var resend = await _host.RunAsync<InvitationService, Result<InvitationSent>>(s => s.ResendAsync(fabrikam, id, "Greta", CancellationToken.None));
+        var resend = await _host.RunAsync<InvitationService, Result<InvitationSent>>(s => s.ResendAsync(fabrikam, id, "Greta", null, CancellationToken.None));
 
         Assert.True(revoke.IsNotFound);
         Assert.True(resend.IsNotFound);

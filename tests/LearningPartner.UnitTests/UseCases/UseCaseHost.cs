@@ -65,6 +65,8 @@ internal sealed class UseCaseHost : IDisposable
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<KpiQueries>();
         services.AddScoped<PartnerNotifier>();
+        // The words of notices and mails are the web project's resources, as in the portal.
+        services.AddSingleton<INoticeRenderer>(Notifications.TestRenderers.Real());
         services.AddApplication();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -118,6 +120,8 @@ internal sealed class UseCaseHost : IDisposable
         public string Trainers(string partnerId) => $"trainers:{partnerId}";
 
         public string ExamPasses(string partnerId) => $"exams:{partnerId}";
+
+        public string Renewal(string partnerId, int enrollmentId) => $"renewal:{partnerId}:{enrollmentId}";
 
         public string Invitation(string token) => $"/invitations/{token}";
 

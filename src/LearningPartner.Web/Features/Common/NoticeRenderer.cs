@@ -11,25 +11,52 @@ using Microsoft.Extensions.Localization;
 namespace LearningPartner.Web.Features.Common;
 
 /// <summary>
-/// The words of the notices stored as facts (issue 23's order notices), from the shared resource: in the reader's request
+/// The words of the notices stored as facts (issue 23's order notices; issue 24's reminders, case, claim, listing and trainer
+/// notices, and the invitation mail), from the shared resource: in the reader's request
 /// culture on the overview, in each recipient's language in the email. Dates are plain dates (a notice read or sent late
 /// never says "today" about another day); money is shown with its currency code (R-FEE-2); the option by its name.
 /// </summary>
-internal sealed class NoticeRenderer(IStringLocalizer<SharedResource> localizer) : INoticeRenderer
+internal sealed class NoticeRenderer(IStringLocalizer<SharedResource> localizer, RuleSetNames names) : INoticeRenderer
 {
     public CultureInfo CultureFor(string? preferredLanguage) =>
         WebSetup.SupportedCultures.FirstOrDefault(c => string.Equals(c.Name, preferredLanguage, StringComparison.OrdinalIgnoreCase))
         ?? WebSetup.SupportedCultures[0];
 
-    public NoticeText Render(NoticeKind kind, string facts, CultureInfo culture)
+    public NoticeText Render(NoticeKind kind, string facts, CultureInfo culture) => In(culture, () => kind switch
     {
-        // The localizer reads the current UI culture: the mail's language for the time of this call, then the caller's again.
+        NoticeKind.RenewalReminder => RenewalReminderWords.Of(localizer, Named(RenewalReminderFacts.FromJson(facts))),
+        NoticeKind.CaseUpdated => CaseNoticeWords.Of(localizer, CaseNoticeFacts.FromJson(facts)),
+        NoticeKind.ClaimRejected => ClaimNoticeWords.Rejected(localizer, ClaimRejectedFacts.FromJson(facts)),
+        NoticeKind.ListingApproved => ListingNoticeWords.Approved(localizer, ListingDecisionFacts.FromJson(facts)),
+        NoticeKind.ListingRejected => ListingNoticeWords.Rejected(localizer, ListingDecisionFacts.FromJson(facts)),
+        NoticeKind.TrainerLapse => TrainerLapseWords.Of(localizer, Named(TrainerLapseFacts.FromJson(facts))),
+        _ => OrderNoticeText(kind, Named(OrderNoticeFacts.FromJson(facts))),
+    });
+
+    public NoticeText Invitation(InvitationMailFacts facts, CultureInfo culture) => In(culture, () => InvitationWords.Of(localizer, facts));
+
+    // ADR-019: the competency named from its code in the reader's language (the culture In() set); a notice stored before the
+    // code was kept shows the name it stored.
+    private string? Name(string? code, string? stored) => code is null ? stored : names.Competency(code);
+
+    private RenewalReminderFacts Named(RenewalReminderFacts facts) => facts with { CompetencyName = Name(facts.CompetencyCode, facts.CompetencyName) };
+
+    private OrderNoticeFacts Named(OrderNoticeFacts facts) => facts with { CompetencyName = Name(facts.CompetencyCode, facts.CompetencyName) };
+
+    private TrainerLapseFacts Named(TrainerLapseFacts facts) => facts with
+    {
+        Options = [.. facts.Options.Select(o => o with { CompetencyName = Name(o.CompetencyCode, o.CompetencyName) })],
+    };
+
+    /// <summary>The localizer reads the current UI culture: the mail's language for the time of this call, then the caller's again.</summary>
+    private static NoticeText In(CultureInfo culture, Func<NoticeText> words)
+    {
         var (ui, formats) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
         CultureInfo.CurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;
         try
         {
-            return OrderNoticeText(kind, OrderNoticeFacts.FromJson(facts));
+            return words();
         }
         finally
         {

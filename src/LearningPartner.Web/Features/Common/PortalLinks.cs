@@ -21,6 +21,9 @@ internal sealed class PortalLinks(LinkGenerator links) : IPortalLinks
     public string Order(string partnerId, int orderId) =>
         links.GetPathByAction("Details", "Orders", new { partnerId, orderId }) ?? throw new InvalidOperationException("No route to a partner's order.");
 
+    public string Renewal(string partnerId, int enrollmentId) =>
+        links.GetPathByAction("Index", "Renewal", new { partnerId, enrollmentId }) ?? throw new InvalidOperationException("No route to a renewal.");
+
     public string Invitation(string token) =>
         links.GetPathByAction("Show", "Invitations", new { token }) ?? throw new InvalidOperationException("No route to an invitation.");
 }
