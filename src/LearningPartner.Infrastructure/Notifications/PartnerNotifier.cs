@@ -21,8 +21,10 @@ public sealed class PartnerNotifier(PortalDbContext db, ProgramClock clock)
     public async Task<PartnerNotification> NotifyActiveMembersAsync(int partnerOrganisationId, NoticeKind kind, string facts, string link,
         CancellationToken cancellationToken, string? onceKey = null)
     {
+        var namesPeople = NoticeAudience.NamesPeople(kind);
         var recipients = await db.PartnerUsers.AsNoTracking()
             .Where(u => u.PartnerOrganisationId == partnerOrganisationId && u.DeactivatedAt == null)
+            .Where(u => !namesPeople || u.Role != PortalRoles.ReportViewer)
             .Select(u => u.Email).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
         return Add(partnerOrganisationId, kind, facts, link, recipients, onceKey);
     }

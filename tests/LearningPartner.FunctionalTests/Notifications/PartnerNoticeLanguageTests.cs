@@ -95,6 +95,26 @@ public sealed partial class PartnerNoticeLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task ANoticeNamingATrainerIsNeitherMailedNorShownToAReportViewer()
+    {
+        using var avery = await _factory.SignedInClientAsync(Personas.ContosoAdmin);
+        using var rowan = await _factory.SignedInClientAsync(Personas.ContosoViewer);
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var id = await ClaimFlow.ClaimTrainerAsync(_factory, avery, Contoso, "Zhang Min", "MCT-CT-777");
+
+        using var rejected = await ClaimFlow.DecideAsync(_factory, support, "trainers", id, "reject", "The transcript link shows no MCT membership.");
+
+        // R-ROLE-5: Rowan reads the standing without trainers' personal data.
+        Assert.Contains(">Your claim of MCT MCT-CT-777 (Zhang Min) was rejected</a>", await NoticesAsync(avery));
+        var page = WebUtility.HtmlDecode(await rowan.GetStringAsync($"/partners/{Contoso}"));
+        Assert.DoesNotContain("Zhang Min", page);
+        Assert.DoesNotContain("MCT-CT-777", page);
+        var notice = await _factory.WithDbAsync(db => db.PartnerNotifications.AsNoTracking().SingleAsync());
+        Assert.Contains(Avery, notice.Recipients);
+        Assert.DoesNotContain(Rowan, notice.Recipients);
+    }
+
+    [Fact]
     public async Task AListingDecisionIsToldInEachReadersLanguage()
     {
         var (avery, parker) = await ContosoReadersAsync();
