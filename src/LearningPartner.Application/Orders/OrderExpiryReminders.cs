@@ -1,3 +1,4 @@
+using LearningPartner.Application.Common;
 using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Infrastructure.Notifications;
@@ -63,16 +64,6 @@ public sealed class OrderExpiryReminders(
     private async Task<bool> AddAsync(NoticeKind kind, Order order, bool proofAwaiting, CancellationToken cancellationToken)
     {
         await notices.ExpiryAsync(kind, order, proofAwaiting, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance added it first (the unique once-only key): its notice is the one emailed.
-            db.ChangeTracker.Clear();
-            return false;
-        }
+        return await db.SaveOnceAsync(cancellationToken);
     }
 }

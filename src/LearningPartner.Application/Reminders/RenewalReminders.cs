@@ -78,15 +78,9 @@ public sealed class RenewalReminders(
             links.Renewal(partnerId, enrollment.Id), cancellationToken, RenewalReminderFacts.OnceKey(enrollment.Id, due.Anniversary, due.DayOffset));
         db.RemindersSent.Add(new ReminderSent(enrollment.Id, enrollment.PartnerOrganisationId, due,
             notice.Recipients.Length == 0 ? "(no portal users)" : notice.Recipients, clock.Now));
-        try
+        // The row and its notice together, or neither.
+        if (!await db.SaveOnceAsync(cancellationToken))
         {
-            // One SaveChanges, one transaction: the row and its notice together, or neither.
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance recorded it first: its notice is the one emailed.
-            db.ChangeTracker.Clear();
             return false;
         }
 

@@ -68,15 +68,9 @@ public sealed class TrainerLapseReminders(
         db.TrainerLapseReminders.Add(new TrainerLapseReminder(warning.TrainerId, organisationId, warning.ValidUntil, clock.Now));
         await notifier.NotifyActivePartnerAdminsAsync(organisationId, NoticeKind.TrainerLapse, TrainerLapseFacts.Of(warning).ToJson(),
             links.Trainers(partnerId), cancellationToken);
-        try
+        // The row and its notice together, or neither.
+        if (!await db.SaveOnceAsync(cancellationToken))
         {
-            // One SaveChanges, one transaction: the row and its notice together, or neither.
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance recorded it first: its notice is the one emailed.
-            db.ChangeTracker.Clear();
             return false;
         }
 

@@ -18,7 +18,7 @@ public sealed class PlainTextCoverageTests(PortalFactory factory) : IClassFixtur
     /// <summary>Long text: tab and line breaks are allowed there (written out by hand, not read from the validators).</summary>
     private static readonly HashSet<string> LongTextFields =
     [
-        "CaseInput.Description", "CaseMessageInput.Text", "CorrectionInput.Reason", "ResourceLinkInput.Description",
+        "CaseInput.Description", "CaseMessageInput.Text", "CorrectionInput.Reason", "ResourceLinkInput.Description", "ResourceLinkInput.DescriptionZh",
         "CaseQuestionInput.Question", "CaseRejectionInput.Reason", "ListingRejectionInput.Reason", "HeldInvoiceRefusalInput.Reason",
         "PaymentRejectionInput.Reason", "RegistrationRejectionInput.Reason", "ClaimVerificationInput.Note", "ClaimRejectionInput.Reason",
         "ListingInput.Description",
