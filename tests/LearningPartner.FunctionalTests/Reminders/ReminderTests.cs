@@ -115,6 +115,30 @@ public sealed class ReminderTests : IDisposable
         Assert.DoesNotContain("Data Platform: the anniversary", WebUtility.HtmlDecode(await contoso.GetStringAsync("/partners/4100001"))); // not Contoso's
     }
 
+    [Fact]
+    public async Task AReminderSentBeforeRemindersKeptTheirFactsReadsLikeANewOneInEachLanguage()
+    {
+        // A reminder of before issue 24: its row holds English words with the competency's code, and it has no notice.
+        await RunAsync();
+        await _factory.WithDbAsync(async db =>
+        {
+            await db.PartnerNotifications.ExecuteDeleteAsync();
+            return await db.RemindersSent.ExecuteUpdateAsync(s => s.SetProperty(r => r.Subject,
+                "Reminder: your Gold learning option in DATA-PLATFORM reached its anniversary date today"));
+        });
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        using var woodgrove = await _factory.SignedInClientAsync(Personas.WoodgroveAdmin);
+
+        // Rebuilt from its option: AD 2026-11-10, sent 2026-11-25, 30 days of grace, so the last day is 2026-12-09 (R-RNW-1).
+        Assert.Contains(WoodgroveLate, WebUtility.HtmlDecode(await support.GetStringAsync("/staff/reminders")));
+        Assert.Contains(WoodgroveLate, WebUtility.HtmlDecode(await woodgrove.GetStringAsync("/partners/4100005")));
+        using var switched = await woodgrove.PostFormAsync("/", "/culture", ("culture", "zh-CN"), ("returnUrl", "/"));
+        var chinese = WebUtility.HtmlDecode(await woodgrove.GetStringAsync("/partners/4100005"));
+        Assert.Contains("你的 金牌 · 数据平台：周年日为 2026-11-10；请在 2026-12-09（含）前续订，否则该选项将失效", chinese);
+        Assert.DoesNotContain("DATA-PLATFORM", chinese);
+        Assert.DoesNotContain("today", chinese, StringComparison.OrdinalIgnoreCase);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     /// <summary>The latest reminder row's kind and day, and its notice's subject in English.</summary>
