@@ -9,6 +9,9 @@ public interface IPortalLinks
     /// <summary>The partner's page of one of its KPI discrepancy cases.</summary>
     string DiscrepancyCase(string partnerId, int caseId);
 
+    /// <summary>The partner's overview, its first page.</summary>
+    string Overview(string partnerId);
+
     /// <summary>The partner's directory listing page.</summary>
     string Listing(string partnerId);
 

@@ -1,5 +1,7 @@
 using LearningPartner.Application.Common;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Partners;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,8 @@ namespace LearningPartner.Application.RegistrationReview;
 /// R-ORG-1, R-ROLE-2: support staff verify a registered company (it may order from then on) or reject it with a reason its
 /// people read on their overview. Possible duplicates (<see cref="DuplicateRegistrations"/>) are shown beside each.
 /// </summary>
-public sealed class RegistrationReviewService(PortalDbContext db, AuditLog audit, ProgramClock clock)
+public sealed class RegistrationReviewService(PortalDbContext db, AuditLog audit, PartnerNotifier notifier, NotificationSignal signal,
+    IPortalLinks links, ProgramClock clock)
 {
     public async Task<RegistrationQueue> QueueAsync(CancellationToken cancellationToken)
     {
@@ -33,12 +36,13 @@ public sealed class RegistrationReviewService(PortalDbContext db, AuditLog audit
     }
 
     public Task<Result> VerifyAsync(int registrationId, CancellationToken cancellationToken) =>
-        DecideAsync(registrationId, AuditAction.PartnerVerified, null, o => o.Verify(clock.Now), cancellationToken);
+        DecideAsync(registrationId, AuditAction.PartnerVerified, NoticeKind.RegistrationVerified, null, o => o.Verify(clock.Now), cancellationToken);
 
     public Task<Result> RejectAsync(int registrationId, string reason, CancellationToken cancellationToken) =>
-        DecideAsync(registrationId, AuditAction.PartnerRejected, reason.Trim(), o => o.Reject(clock.Now, reason), cancellationToken);
+        DecideAsync(registrationId, AuditAction.PartnerRejected, NoticeKind.RegistrationRejected, reason.Trim(), o => o.Reject(clock.Now, reason),
+            cancellationToken);
 
-    private async Task<Result> DecideAsync(int registrationId, AuditAction action, string? why, Action<PartnerOrganisation> decide,
+    private async Task<Result> DecideAsync(int registrationId, AuditAction action, NoticeKind notice, string? why, Action<PartnerOrganisation> decide,
         CancellationToken cancellationToken)
     {
         var organisation = await db.PartnerOrganisations.FirstOrDefaultAsync(o => o.Id == registrationId, cancellationToken);
@@ -57,6 +61,10 @@ public sealed class RegistrationReviewService(PortalDbContext db, AuditLog audit
         // Pages kept under the partner's data version show the decision at once (issue 12).
         db.Entry(organisation).Property(PartnerDataVersion.Property).CurrentValue = PartnerDataVersion.New();
         audit.Record(action, AuditSubject.Of(organisation), before, DecisionValues.Of(organisation), why);
+        // The company's people hear of the decision by mail, in their language, saved with it (one transaction).
+        await notifier.NotifyActiveMembersAsync(organisation.Id, notice,
+            new RegistrationDecisionFacts(organisation.Name, organisation.PartnerId, clock.Today, why).ToJson(), links.Overview(organisation.PartnerId),
+            cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -67,6 +75,7 @@ public sealed class RegistrationReviewService(PortalDbContext db, AuditLog audit
             return Refusal.Of(RefusalCode.RegistrationDecidedMeanwhile);
         }
 
+        signal.Poke();
         return Result.Done();
     }
 

@@ -33,4 +33,10 @@ public enum NoticeKind
 
     /// <summary>R-MCT-2: a trainer's MCT membership ends before an option's anniversary date (<see cref="TrainerLapseFacts"/>).</summary>
     TrainerLapse = 12,
+
+    /// <summary>R-ORG-1: support staff verified a registered company (<see cref="RegistrationDecisionFacts"/>).</summary>
+    RegistrationVerified = 13,
+
+    /// <summary>R-ORG-1: support staff rejected a registered company, with their reason (<see cref="RegistrationDecisionFacts"/>).</summary>
+    RegistrationRejected = 14,
 }

@@ -115,6 +115,44 @@ public sealed partial class PartnerNoticeLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task ARegistrationDecisionIsMailedToTheCompanysPeopleInTheirLanguage()
+    {
+        using var jordan = await _factory.SignedInClientAsync(Personas.TailwindAdmin);
+        using var switched = await jordan.PostFormAsync("/", "/culture", ("culture", "zh-CN"), ("returnUrl", "/"));
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var id = await _factory.WithDbAsync(db => db.PartnerOrganisations.Where(o => o.PartnerId == Personas.TailwindPartnerId).Select(o => o.Id).SingleAsync());
+
+        // R-ORG-1: the company that registered itself hears of support's decision, saved with it.
+        using var verified = await support.PostFormAsync("/staff/registrations", $"/staff/registrations/{id}/verify");
+
+        Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
+        Assert.Contains(">Tailwind Training Inc. 已通过验证：你可以注册学习合作伙伴计划</a>", await NoticesAsync(jordan, Personas.TailwindPartnerId));
+        await EmailAsync();
+        var mail = Assert.Single(Mails());
+        Assert.Equal("Tailwind Training Inc. 已通过验证：你可以注册学习合作伙伴计划", mail.Subject);
+        Assert.Contains("计划支持人员已于 2026-11-25 验证 Tailwind Training Inc.（合作伙伴 ID 4100007）。", mail.Text);
+        Assert.Contains("https://portal.example.com/partners/4100007", mail.Text);
+    }
+
+    [Fact]
+    public async Task ARejectedRegistrationIsMailedWithSupportsReason()
+    {
+        using var jordan = await _factory.SignedInClientAsync(Personas.TailwindAdmin);
+        using var support = await _factory.SignedInClientAsync(Personas.Support);
+        var id = await _factory.WithDbAsync(db => db.PartnerOrganisations.Where(o => o.PartnerId == Personas.TailwindPartnerId).Select(o => o.Id).SingleAsync());
+
+        using var rejected = await support.PostFormAsync("/staff/registrations", $"/staff/registrations/{id}/reject",
+            ("Reason", "The tax id does not match the company's name in the public register."));
+
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        await EmailAsync();
+        var mail = Assert.Single(Mails());
+        Assert.Equal("The registration of Tailwind Training Inc. was not accepted", mail.Subject);
+        Assert.Contains("The program's support staff did not accept the registration of Tailwind Training Inc. (partner id 4100007) on 2026-11-25. Their reason:\n\nThe tax id does not match the company's name in the public register.",
+            mail.Text);
+    }
+
+    [Fact]
     public async Task AListingDecisionIsToldInEachReadersLanguage()
     {
         var (avery, parker) = await ContosoReadersAsync();

@@ -115,6 +115,8 @@ internal sealed class UseCaseHost : IDisposable
     {
         public string DiscrepancyCase(string partnerId, int caseId) => $"case:{partnerId}:{caseId}";
 
+        public string Overview(string partnerId) => $"overview:{partnerId}";
+
         public string Listing(string partnerId) => $"listing:{partnerId}";
 
         public string Trainers(string partnerId) => $"trainers:{partnerId}";

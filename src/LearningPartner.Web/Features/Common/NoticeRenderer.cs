@@ -29,6 +29,8 @@ internal sealed class NoticeRenderer(IStringLocalizer<SharedResource> localizer,
         NoticeKind.ClaimRejected => ClaimNoticeWords.Rejected(localizer, ClaimRejectedFacts.FromJson(facts)),
         NoticeKind.ListingApproved => ListingNoticeWords.Approved(localizer, ListingDecisionFacts.FromJson(facts)),
         NoticeKind.ListingRejected => ListingNoticeWords.Rejected(localizer, ListingDecisionFacts.FromJson(facts)),
+        NoticeKind.RegistrationVerified => RegistrationNoticeWords.Verified(localizer, RegistrationDecisionFacts.FromJson(facts)),
+        NoticeKind.RegistrationRejected => RegistrationNoticeWords.Rejected(localizer, RegistrationDecisionFacts.FromJson(facts)),
         NoticeKind.TrainerLapse => TrainerLapseWords.Of(localizer, Named(TrainerLapseFacts.FromJson(facts))),
         _ => OrderNoticeText(kind, Named(OrderNoticeFacts.FromJson(facts))),
     });

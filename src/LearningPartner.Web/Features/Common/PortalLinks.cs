@@ -9,6 +9,9 @@ internal sealed class PortalLinks(LinkGenerator links) : IPortalLinks
         links.GetPathByAction("Details", "DiscrepancyCases", new { partnerId, caseId })
         ?? throw new InvalidOperationException("No route to a partner's discrepancy case.");
 
+    public string Overview(string partnerId) =>
+        links.GetPathByAction("Overview", "Partners", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's overview.");
+
     public string Listing(string partnerId) =>
         links.GetPathByAction("Index", "Listings", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's listing.");
 
