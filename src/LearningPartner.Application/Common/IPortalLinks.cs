@@ -12,6 +12,9 @@ public interface IPortalLinks
     /// <summary>The partner's overview, its first page.</summary>
     string Overview(string partnerId);
 
+    /// <summary>The partner's held invoices page (invoice lines it submitted with their documents).</summary>
+    string HeldInvoices(string partnerId);
+
     /// <summary>The partner's directory listing page.</summary>
     string Listing(string partnerId);
 

@@ -1,7 +1,9 @@
 using LearningPartner.Application.Common;
 using LearningPartner.Application.HeldInvoices;
 using LearningPartner.Domain.Kpis;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Infrastructure.Auditing;
+using LearningPartner.Infrastructure.Notifications;
 using LearningPartner.Infrastructure.Persistence;
 using LearningPartner.Infrastructure.RuleSets;
 using LearningPartner.Infrastructure.Storage;
@@ -21,6 +23,9 @@ public sealed class HeldInvoiceReviewService(
     RuleSetCatalogProvider catalogs,
     AuditLog audit,
     ICurrentActor actor,
+    PartnerNotifier notifier,
+    NotificationSignal signal,
+    IPortalLinks links,
     ProgramClock clock)
 {
     public async Task<HeldInvoiceQueue> GetQueueAsync(CancellationToken cancellationToken)
@@ -86,8 +91,10 @@ public sealed class HeldInvoiceReviewService(
                 db.InvoiceLines.Add(line);
                 audit.Record(AuditAction.HeldInvoiceVerified, AuditSubject.Of(held), null,
                     new ReviewValues(held.InvoiceNumber, held.LineNumber, line.KpiValue, line.KpiCategory));
+                await NotifyAsync(held, NoticeKind.HeldInvoiceVerified, line.KpiValue, line.KpiCategory, null, ct);
                 return await db.SaveChangesAsync(ct);
             }, cancellationToken);
+            signal.Poke();
             return Result.Done();
         }
         catch (DbUpdateConcurrencyException)
@@ -123,7 +130,9 @@ public sealed class HeldInvoiceReviewService(
             held.Refuse(actor.Describe(), clock.Now, reason.Trim());
             audit.Record(AuditAction.HeldInvoiceRefused, AuditSubject.Of(held), null, new ReviewValues(held.InvoiceNumber, held.LineNumber),
                 held.RefusalReason);
+            await NotifyAsync(held, NoticeKind.HeldInvoiceRefused, null, null, held.RefusalReason, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            signal.Poke();
             return Result.Done();
         }
         catch (DbUpdateConcurrencyException)
@@ -132,6 +141,12 @@ public sealed class HeldInvoiceReviewService(
             return Refusal.Of(RefusalCode.HeldInvoiceReviewedMeanwhile);
         }
     }
+
+    // The partner hears of the decision by a notice saved with it (one transaction), mailed in each member's language.
+    private Task NotifyAsync(HeldInvoice held, NoticeKind kind, decimal? kpi, string? category, string? reason, CancellationToken cancellationToken) =>
+        notifier.NotifyActiveMembersAsync(held.PartnerOrganisationId, kind,
+            new HeldInvoiceDecisionFacts(held.InvoiceNumber, held.LineNumber, held.InvoiceDate, clock.Today, kpi, category, reason).ToJson(),
+            links.HeldInvoices(held.PartnerId), cancellationToken);
 
     /// <summary>A review as the audit trail records it: the line, and the KPI it now counts (verified).</summary>
     private sealed record ReviewValues(string InvoiceNumber, int LineNumber, decimal? KpiValue = null, string? KpiCategory = null);

@@ -39,4 +39,10 @@ public enum NoticeKind
 
     /// <summary>R-ORG-1: support staff rejected a registered company, with their reason (<see cref="RegistrationDecisionFacts"/>).</summary>
     RegistrationRejected = 14,
+
+    /// <summary>Support verified a partner-held invoice line: it counts toward the KPIs (<see cref="HeldInvoiceDecisionFacts"/>).</summary>
+    HeldInvoiceVerified = 15,
+
+    /// <summary>Support refused a partner-held invoice line, with their reason (<see cref="HeldInvoiceDecisionFacts"/>).</summary>
+    HeldInvoiceRefused = 16,
 }

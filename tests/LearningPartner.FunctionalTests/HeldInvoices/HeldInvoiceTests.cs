@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LearningPartner.Domain.Kpis;
 using LearningPartner.FunctionalTests.Support;
+using LearningPartner.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningPartner.FunctionalTests.HeldInvoices;
 
@@ -21,7 +23,7 @@ public sealed class HeldInvoiceTests : IDisposable
     /// </summary>
     private const int DemoDocuments = 5;
 
-    private readonly PortalFactory _factory = new();
+    private readonly PortalFactory _factory = new PortalFactory().WithSetting("PublicBaseUrl", "https://portal.example.com");
 
     public static TheoryData<string, string, string> InvalidFields() => new()
     {
@@ -63,6 +65,13 @@ public sealed class HeldInvoiceTests : IDisposable
         Assert.Equal((6m, $"held:{id}", "courseware"), (line.KpiValue, line.Source, line.KpiCategory));
         Assert.Contains("Verified: counts as KPI", await admin.GetStringAsync(Page));
         Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "HeldInvoiceVerified" && a.EntityId == id.ToString())));
+
+        // The partner is told, on its overview and by mail, what the line now counts, the category by its name.
+        Assert.Contains(">Invoice CM2610-7001, line 1 is verified: it counts toward your KPIs</a>",
+            WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100001")));
+        var mail = Assert.Single(await MailsAsync(), m => m.Subject.Contains("CM2610-7001", StringComparison.Ordinal));
+        Assert.Contains("Support staff verified invoice CM2610-7001, line 1 of 2026-10-05 on 2026-11-25: it counts 6 KPI (Courseware units).", mail.Text);
+        Assert.Contains("https://portal.example.com/partners/4100001/held-invoices", mail.Text);
     }
 
     [Fact]
@@ -79,6 +88,21 @@ public sealed class HeldInvoiceTests : IDisposable
         Assert.Contains("The document is a quote, not an invoice.", WebUtility.HtmlDecode(await admin.GetStringAsync(Page)));
         Assert.Null(await LineAsync(DemoHeldInvoice));
         Assert.DoesNotContain("/staff/held-invoices/" + id + "/verify", await support.GetStringAsync("/staff/held-invoices"));
+
+        // Mailed with the reason as support wrote it; on the overview in the language of the reader.
+        var mail = Assert.Single(await MailsAsync(), m => m.Subject.Contains(DemoHeldInvoice, StringComparison.Ordinal));
+        Assert.Equal($"Invoice {DemoHeldInvoice}, line 1 was refused", mail.Subject);
+        Assert.Contains("Their reason:\n\nThe document is a quote, not an invoice.", mail.Text);
+        using var switched = await admin.PostFormAsync("/", "/culture", ("culture", "zh-CN"), ("returnUrl", "/"));
+        Assert.Contains($">发票 {DemoHeldInvoice} 第 1 行未被接受</a>", WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100001")));
+    }
+
+    /// <summary>The notification outbox sent, and the mails it wrote.</summary>
+    private async Task<IReadOnlyList<ReceivedMail>> MailsAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
+        return MailFiles.In(_factory.DatabasePath + "-outbox");
     }
 
     [Fact]

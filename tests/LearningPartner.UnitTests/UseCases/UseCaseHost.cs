@@ -117,6 +117,8 @@ internal sealed class UseCaseHost : IDisposable
 
         public string Overview(string partnerId) => $"overview:{partnerId}";
 
+        public string HeldInvoices(string partnerId) => $"held-invoices:{partnerId}";
+
         public string Listing(string partnerId) => $"listing:{partnerId}";
 
         public string Trainers(string partnerId) => $"trainers:{partnerId}";

@@ -31,6 +31,8 @@ internal sealed class NoticeRenderer(IStringLocalizer<SharedResource> localizer,
         NoticeKind.ListingRejected => ListingNoticeWords.Rejected(localizer, ListingDecisionFacts.FromJson(facts)),
         NoticeKind.RegistrationVerified => RegistrationNoticeWords.Verified(localizer, RegistrationDecisionFacts.FromJson(facts)),
         NoticeKind.RegistrationRejected => RegistrationNoticeWords.Rejected(localizer, RegistrationDecisionFacts.FromJson(facts)),
+        NoticeKind.HeldInvoiceVerified => HeldInvoiceVerified(HeldInvoiceDecisionFacts.FromJson(facts)),
+        NoticeKind.HeldInvoiceRefused => HeldInvoiceNoticeWords.Refused(localizer, HeldInvoiceDecisionFacts.FromJson(facts)),
         NoticeKind.TrainerLapse => TrainerLapseWords.Of(localizer, Named(TrainerLapseFacts.FromJson(facts))),
         _ => OrderNoticeText(kind, Named(OrderNoticeFacts.FromJson(facts))),
     });
@@ -40,6 +42,9 @@ internal sealed class NoticeRenderer(IStringLocalizer<SharedResource> localizer,
     // ADR-019: the competency named from its code in the reader's language (the culture In() set); a notice stored before the
     // code was kept shows the name it stored.
     private string? Name(string? code, string? stored) => code is null ? stored : names.Competency(code);
+
+    private NoticeText HeldInvoiceVerified(HeldInvoiceDecisionFacts facts) =>
+        HeldInvoiceNoticeWords.Verified(localizer, facts, facts.KpiCategoryCode is { } code ? names.Category(code) : string.Empty);
 
     private RenewalReminderFacts Named(RenewalReminderFacts facts) => facts with { CompetencyName = Name(facts.CompetencyCode, facts.CompetencyName) };
 

@@ -12,6 +12,9 @@ internal sealed class PortalLinks(LinkGenerator links) : IPortalLinks
     public string Overview(string partnerId) =>
         links.GetPathByAction("Overview", "Partners", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's overview.");
 
+    public string HeldInvoices(string partnerId) =>
+        links.GetPathByAction("Index", "HeldInvoices", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's held invoices.");
+
     public string Listing(string partnerId) =>
         links.GetPathByAction("Index", "Listings", new { partnerId }) ?? throw new InvalidOperationException("No route to a partner's listing.");
 
