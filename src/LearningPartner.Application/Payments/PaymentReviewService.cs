@@ -2,6 +2,7 @@ using LearningPartner.Application.Common;
 using LearningPartner.Application.Orders;
 using LearningPartner.Domain.Common;
 using LearningPartner.Domain.Enrollments;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
 using LearningPartner.Infrastructure.Auditing;
@@ -26,6 +27,8 @@ public sealed class PaymentReviewService(
     ICurrentActor actor,
     RuleSetCatalogProvider catalogs,
     OrderNotices notices,
+    PartnerNotifier notifier,
+    IPortalLinks links,
     NotificationSignal signal,
     IOptions<OrderNoticeOptions> noticeOptions)
 {
@@ -195,6 +198,11 @@ public sealed class PaymentReviewService(
         enrollment.CompleteMarketplaceProfile(clock.Today);
         audit.Record(AuditAction.MarketplaceProfileCompleted, AuditSubject.Of(enrollment), null,
             new MarketplaceValues(Completed: enrollment.MarketplaceProfileCompletedOn));
+        // R-LAP-3: the partner hears that it now buys at learning-partner terms, saved with the completion.
+        var partnerId = await db.PartnerOrganisations.Where(o => o.Id == enrollment.PartnerOrganisationId).Select(o => o.PartnerId)
+            .SingleAsync(cancellationToken);
+        await notifier.NotifyActiveMembersAsync(enrollment.PartnerOrganisationId, NoticeKind.MarketplaceProfileReady,
+            new MarketplaceProfileFacts(clock.Today, enrollment.AnniversaryDate!.Value).ToJson(), links.Overview(partnerId), cancellationToken);
         return await SaveAsync(cancellationToken);
     }
 

@@ -45,4 +45,7 @@ public enum NoticeKind
 
     /// <summary>Support refused a partner-held invoice line, with their reason (<see cref="HeldInvoiceDecisionFacts"/>).</summary>
     HeldInvoiceRefused = 16,
+
+    /// <summary>R-LAP-3: support set up the Learning Action Pack's marketplace profile (<see cref="MarketplaceProfileFacts"/>).</summary>
+    MarketplaceProfileReady = 17,
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using LearningPartner.Domain.Notifications;
 using LearningPartner.FunctionalTests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,5 +48,12 @@ public sealed class LearningActionPackTests(PortalFactory factory) : IClassFixtu
         var actions = await factory.WithDbAsync(db => db.AuditEntries.Select(a => a.Action).ToListAsync());
         Assert.Contains("MarketplaceProfileRequested", actions);
         Assert.Contains("MarketplaceProfileCompleted", actions);
+        // R-LAP-3: Fabrikam is told, saved with the completion (confirmed and completed on 2026-11-25: AD 2027-11-25).
+        var notices = await factory.WithDbAsync(db => db.PartnerNotifications.AsNoTracking()
+            .Where(n => n.Kind == NoticeKind.MarketplaceProfileReady).Select(n => n.Facts).ToListAsync());
+        Assert.Equal([new MarketplaceProfileFacts(new DateOnly(2026, 11, 25), new DateOnly(2027, 11, 25))],
+            notices.Select(f => MarketplaceProfileFacts.FromJson(f!)));
+        Assert.Contains(">Your Courseware Marketplace profile is set up: your Learning Action Pack is fully active</a>",
+            WebUtility.HtmlDecode(await admin.GetStringAsync("/partners/4100002")));
     }
 }

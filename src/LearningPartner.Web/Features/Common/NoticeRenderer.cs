@@ -33,6 +33,7 @@ internal sealed class NoticeRenderer(IStringLocalizer<SharedResource> localizer,
         NoticeKind.RegistrationRejected => RegistrationNoticeWords.Rejected(localizer, RegistrationDecisionFacts.FromJson(facts)),
         NoticeKind.HeldInvoiceVerified => HeldInvoiceVerified(HeldInvoiceDecisionFacts.FromJson(facts)),
         NoticeKind.HeldInvoiceRefused => HeldInvoiceNoticeWords.Refused(localizer, HeldInvoiceDecisionFacts.FromJson(facts)),
+        NoticeKind.MarketplaceProfileReady => MarketplaceProfileWords.Ready(localizer, MarketplaceProfileFacts.FromJson(facts)),
         NoticeKind.TrainerLapse => TrainerLapseWords.Of(localizer, Named(TrainerLapseFacts.FromJson(facts))),
         _ => OrderNoticeText(kind, Named(OrderNoticeFacts.FromJson(facts))),
     });
