@@ -23,9 +23,11 @@ public sealed partial class EveryNoticeKindTests
         [NoticeKind.OrderPlaced] = Order(),
         [NoticeKind.PaymentProofReceived] = Order(),
         [NoticeKind.PaymentConfirmed] = new OrderNoticeFacts(7, "4100001", "LP2611-0007", OrderKind.NewEnrollment, LearningLevel.Silver, "Security",
-            1650m, "USD", Day.AddDays(30)) { CompetencyCode = "SECURITY", AnniversaryDate = Day.AddYears(1) }.ToJson(),
+            1650m, "USD", Day.AddDays(30))
+        { CompetencyCode = "SECURITY", AnniversaryDate = Day.AddYears(1) }.ToJson(),
         [NoticeKind.PaymentRejected] = new OrderNoticeFacts(7, "4100001", "LP2611-0007", OrderKind.NewEnrollment, LearningLevel.Silver, "Security",
-            1650m, "USD", Day.AddDays(30)) { CompetencyCode = "SECURITY", Reason = "付款金额不符。" }.ToJson(),
+            1650m, "USD", Day.AddDays(30))
+        { CompetencyCode = "SECURITY", Reason = "付款金额不符。" }.ToJson(),
         [NoticeKind.OrderExpiring] = Order(),
         [NoticeKind.OrderExpired] = Order(),
         [NoticeKind.RenewalReminder] = new RenewalReminderFacts(LearningLevel.Gold, "Data Platform", Day, Day.AddDays(30), Day)
