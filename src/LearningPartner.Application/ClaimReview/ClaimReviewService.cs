@@ -179,7 +179,7 @@ public sealed class ClaimReviewService(
         {
             if (rejection is not null)
             {
-                var partnerId = await db.PartnerOrganisations.Where(o => o.Id == organisationId).Select(o => o.PartnerId).FirstAsync(cancellationToken);
+                var partnerId = await notifier.PartnerIdAsync(organisationId, cancellationToken);
                 await notifier.NotifyActiveMembersAsync(organisationId, NoticeKind.ClaimRejected, rejection.ToJson(), page(links, partnerId),
                     cancellationToken);
             }

@@ -101,7 +101,7 @@ public sealed class DirectoryReviewService(
             return Refusal.Of(RefusalCode.ListingReviewedMeanwhile);
         }
 
-        var partnerId = await db.PartnerOrganisations.Where(o => o.Id == listing.PartnerOrganisationId).Select(o => o.PartnerId).FirstAsync(cancellationToken);
+        var partnerId = await notifier.PartnerIdAsync(listing.PartnerOrganisationId, cancellationToken);
         try
         {
             db.Entry(listing).Property(l => l.Version).OriginalValue = version;

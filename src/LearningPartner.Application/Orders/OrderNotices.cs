@@ -17,11 +17,9 @@ namespace LearningPartner.Application.Orders;
 /// same transaction as the change it announces and pokes <see cref="NotificationSignal"/> after the commit. Addressed to the
 /// organisation's active members; the words are chosen when read, in the reader's language.
 /// </summary>
-public sealed class OrderNotices(PortalDbContext db, PartnerNotifier notifier, IPortalLinks links, RuleSetCatalogProvider catalogs,
+public sealed class OrderNotices(PartnerNotifier notifier, IPortalLinks links, RuleSetCatalogProvider catalogs,
     WireTransfers wireTransfers, ProgramClock clock)
 {
-    private readonly Dictionary<int, string> _partnerIds = [];
-
     /// <summary>R-FEE-3: the amount, the transfer reference and the wire instructions the partner was given, and the expiry date.</summary>
     public Task PlacedAsync(Order order, CancellationToken cancellationToken) =>
         AddAsync(NoticeKind.OrderPlaced, order, (facts, partnerId) => facts with
@@ -47,22 +45,10 @@ public sealed class OrderNotices(PortalDbContext db, PartnerNotifier notifier, I
         AddAsync(kind, order, (facts, _) => facts with { ProofAwaiting = proofAwaiting }, cancellationToken,
             OrderExpiryNotices.OnceKey(kind, order.Id));
 
-    // A partner id never changes: read once per organisation in this scope (a reminder pass adds many notices for few partners).
-    private async Task<string> PartnerIdAsync(int organisationId, CancellationToken cancellationToken)
-    {
-        if (!_partnerIds.TryGetValue(organisationId, out var partnerId))
-        {
-            partnerId = await db.PartnerOrganisations.Where(o => o.Id == organisationId).Select(o => o.PartnerId).SingleAsync(cancellationToken);
-            _partnerIds[organisationId] = partnerId;
-        }
-
-        return partnerId;
-    }
-
     private async Task AddAsync(NoticeKind kind, Order order, Func<OrderNoticeFacts, string, OrderNoticeFacts> complete,
         CancellationToken cancellationToken, string? onceKey = null)
     {
-        var partnerId = await PartnerIdAsync(order.PartnerOrganisationId, cancellationToken);
+        var partnerId = await notifier.PartnerIdAsync(order.PartnerOrganisationId, cancellationToken);
         // The competency by its name in the rule set of the order's date, as the order's documents name it.
         var orderedOn = ProgramDates.Today(order.CreatedAt, clock.TimeZone);
         var competency = order.CompetencyCode is { } code ? catalogs.Catalog.Find(orderedOn)?.Competency(code)?.Name ?? code : null;

@@ -199,8 +199,7 @@ public sealed class PaymentReviewService(
         audit.Record(AuditAction.MarketplaceProfileCompleted, AuditSubject.Of(enrollment), null,
             new MarketplaceValues(Completed: enrollment.MarketplaceProfileCompletedOn));
         // R-LAP-3: the partner hears that it now buys at learning-partner terms, saved with the completion.
-        var partnerId = await db.PartnerOrganisations.Where(o => o.Id == enrollment.PartnerOrganisationId).Select(o => o.PartnerId)
-            .SingleAsync(cancellationToken);
+        var partnerId = await notifier.PartnerIdAsync(enrollment.PartnerOrganisationId, cancellationToken);
         await notifier.NotifyActiveMembersAsync(enrollment.PartnerOrganisationId, NoticeKind.MarketplaceProfileReady,
             new MarketplaceProfileFacts(clock.Today, enrollment.AnniversaryDate!.Value).ToJson(), links.Overview(partnerId), cancellationToken);
         return await SaveAsync(cancellationToken);

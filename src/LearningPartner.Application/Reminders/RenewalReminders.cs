@@ -72,8 +72,7 @@ public sealed class RenewalReminders(
 
     private async Task<bool> SendAsync(Enrollment enrollment, DueReminder due, RenewalReminderFacts reminder, CancellationToken cancellationToken)
     {
-        var partnerId = await db.PartnerOrganisations.Where(o => o.Id == enrollment.PartnerOrganisationId).Select(o => o.PartnerId)
-            .SingleAsync(cancellationToken);
+        var partnerId = await notifier.PartnerIdAsync(enrollment.PartnerOrganisationId, cancellationToken);
         var notice = await notifier.NotifyActiveMembersAsync(enrollment.PartnerOrganisationId, NoticeKind.RenewalReminder, reminder.ToJson(),
             links.Renewal(partnerId, enrollment.Id), cancellationToken, RenewalReminderFacts.OnceKey(enrollment.Id, due.Anniversary, due.DayOffset));
         db.RemindersSent.Add(new ReminderSent(enrollment.Id, enrollment.PartnerOrganisationId, due,

@@ -15,6 +15,23 @@ namespace LearningPartner.Infrastructure.Notifications;
 /// </summary>
 public sealed class PartnerNotifier(PortalDbContext db, ProgramClock clock)
 {
+    private readonly Dictionary<int, string> _partnerIds = [];
+
+    /// <summary>
+    /// The organisation's partner id, for a notice's link and facts. A partner id never changes, so it is read once per scope: a
+    /// reminder pass notifies few partners many times.
+    /// </summary>
+    public async Task<string> PartnerIdAsync(int partnerOrganisationId, CancellationToken cancellationToken)
+    {
+        if (!_partnerIds.TryGetValue(partnerOrganisationId, out var partnerId))
+        {
+            partnerId = await db.PartnerOrganisations.Where(o => o.Id == partnerOrganisationId).Select(o => o.PartnerId).SingleAsync(cancellationToken);
+            _partnerIds[partnerOrganisationId] = partnerId;
+        }
+
+        return partnerId;
+    }
+
     /// <summary>
     /// A notice emailed to the organisation's active members. <paramref name="onceKey"/> makes it a notice the database holds once.
     /// </summary>

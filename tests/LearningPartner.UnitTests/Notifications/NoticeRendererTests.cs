@@ -2,11 +2,7 @@ using System.Globalization;
 using LearningPartner.Domain.Notifications;
 using LearningPartner.Domain.Orders;
 using LearningPartner.Domain.Programs;
-using LearningPartner.Web;
 using LearningPartner.Web.Features.Common;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace LearningPartner.UnitTests.Notifications;
 
